@@ -1,0 +1,4 @@
+// The engine's entry point: pure functions over strings, no `vscode` import.
+export { analyze } from './analyze';
+export * from './types';
+export * from './query';
