@@ -1,0 +1,65 @@
+// `npm start`: builds, then opens the seed articles in VS Code with the extension under development.
+// With a local `code` CLI that is desktop VS Code; otherwise code-server on 127.0.0.1, whose URL is
+// printed (open it in a browser). Runs until Ctrl-C.
+// Env: NEWS_LENS_PORT picks the port (default: a free one).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+
+const log = (m) => process.stderr.write(`[start] ${m}\n`);
+const seeds = path.join(projectRoot, 'seeds');
+const seedFile = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[0];
+
+const build = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (build.status !== 0) {
+  log('build failed');
+  process.exit(build.status ?? 1);
+}
+
+const code = spawnSync('code', ['--version'], { encoding: 'utf8' });
+if (!code.error && code.status === 0) {
+  const args = [`--extensionDevelopmentPath=${projectRoot}`, seeds];
+  if (seedFile) args.push(path.join(seeds, seedFile));
+  log(`code ${args.join(' ')}`);
+  const r = spawnSync('code', args, { stdio: 'inherit' });
+  process.exit(r.status ?? 0);
+}
+
+const port = process.env.NEWS_LENS_PORT ? Number(process.env.NEWS_LENS_PORT) : undefined;
+let server;
+try {
+  // Keep the state between runs so the window's layout and settings persist.
+  server = await startCodeServer({ stateDir: path.join(projectRoot, '.test-state', 'start'), fresh: false, port, log });
+} catch (e) {
+  log(`could not start code-server: ${e.message}`);
+  process.exit(1);
+}
+
+const url = workbenchUrl(server.url, { folder: seeds, extensionDevelopmentPath: projectRoot });
+console.log(`
+News Lens is running in code-server (VS Code in the browser). Open:
+
+  ${url}
+
+${seedFile ? `Then open ${seedFile} from the Explorer. ` : ''}After \`npm run build\`, reload the window to pick up changes.
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+async function stop(sig) {
+  if (stopping) return;
+  stopping = true;
+  log(`${sig}: stopping code-server`);
+  await server.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+server.proc.on('exit', (c, s) => {
+  if (stopping) return;
+  log(`code-server exited (${c ?? s}); see ${server.logFile}`);
+  process.exit(1);
+});
+// Keep the event loop alive until a signal arrives.
+setInterval(() => {}, 1 << 30);
