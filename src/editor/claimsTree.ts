@@ -1,0 +1,150 @@
+// The Claims view: the active article's claims grouped by who makes them; follows the cursor.
+import * as vscode from 'vscode';
+import { claimAt, claimsBySource, type Annotations, type Claim } from '../core';
+import type { ActiveDocument } from './activeDocument';
+import type { DocumentCache } from './documentCache';
+import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, escapeMarkdown as md, shorten, sourceLabel } from './format';
+
+export const CLAIMS_VIEW_ID = 'newsLens.claims';
+export const REVEAL_CLAIM_COMMAND = 'newsLens.revealClaim';
+
+export interface SourceNode {
+  kind: 'source';
+  sourceKey: string;
+  label: string;
+  sourceEntityId: number | null;
+  claims: ClaimNode[];
+}
+
+export interface ClaimNode {
+  kind: 'claim';
+  claim: Claim;
+  parent: SourceNode;
+}
+
+export type ClaimsTreeNode = SourceNode | ClaimNode;
+
+interface ClaimsModel {
+  uri: vscode.Uri;
+  sources: SourceNode[];
+  byClaimId: Map<number, ClaimNode>;
+}
+
+/** Builds the nodes once per Annotations value, so that `reveal` finds the very objects the view holds. */
+function buildModel(uri: vscode.Uri, a: Annotations): ClaimsModel {
+  const byClaimId = new Map<number, ClaimNode>();
+  const sources = claimsBySource(a).map((g) => {
+    const node: SourceNode = { kind: 'source', sourceKey: g.sourceKey, label: sourceLabel(g.sourceKey, g.sourceName), sourceEntityId: g.sourceEntityId, claims: [] };
+    for (const claim of g.claims) {
+      const child: ClaimNode = { kind: 'claim', claim, parent: node };
+      node.claims.push(child);
+      byClaimId.set(claim.id, child);
+    }
+    return node;
+  });
+  return { uri, sources, byClaimId };
+}
+
+export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClaimsTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly models = new WeakMap<Annotations, ClaimsModel>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly active: ActiveDocument) {
+    this.subscriptions.push(active.onDidChange(() => this.changed.fire(undefined)));
+  }
+
+  /** The tree of the active document, or undefined when no annotated document is active. */
+  model(): ClaimsModel | undefined {
+    const doc = this.active.document;
+    const a = this.active.annotations();
+    return doc && a ? this.modelFor(doc.uri, a) : undefined;
+  }
+
+  modelFor(uri: vscode.Uri, a: Annotations): ClaimsModel {
+    let m = this.models.get(a);
+    if (!m) this.models.set(a, (m = buildModel(uri, a)));
+    return m;
+  }
+
+  shownDocument(): vscode.TextDocument | undefined {
+    return this.active.document;
+  }
+
+  getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
+    if (!node) return this.model()?.sources ?? [];
+    return node.kind === 'source' ? node.claims : [];
+  }
+
+  getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
+    return node.kind === 'claim' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
+    const a = this.active.annotations();
+    return node.kind === 'source' ? this.sourceItem(node, a) : this.claimItem(node, a);
+  }
+
+  private sourceItem(node: SourceNode, a: Annotations | undefined): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `source:${node.sourceKey}`;
+    const contested = node.claims.filter((c) => c.claim.contestedBy.length > 0).length;
+    item.description = `${node.claims.length} ${node.claims.length === 1 ? 'claim' : 'claims'}${contested ? ` · ${contested} contested` : ''}`;
+    const entity = a ? entityById(a, node.sourceEntityId) : undefined;
+    item.iconPath = new vscode.ThemeIcon(
+      node.sourceKey === ARTICLE_SOURCE_KEY ? 'book' : entity?.type === 'person' ? 'person' : entity?.type === 'organization' ? 'organization' : 'comment',
+    );
+    item.tooltip = entity ? `${entity.name} (${entity.type})` : node.label;
+    item.contextValue = 'newsLens.source';
+    return item;
+  }
+
+  private claimItem(node: ClaimNode, a: Annotations | undefined): vscode.TreeItem {
+    const c = node.claim;
+    const item = new vscode.TreeItem(shorten(c.span.text, 70), vscode.TreeItemCollapsibleState.None);
+    item.id = `claim:${c.id}`;
+    const contested = c.contestedBy.length > 0;
+    const kind = a ? describeClaimKind(c, a) : c.stance;
+    item.description = contested ? `contested · ${kind}` : kind;
+    item.iconPath = new vscode.ThemeIcon(
+      contested ? 'warning' : c.stance === 'denies' ? 'circle-slash' : c.attributionId === null ? 'note' : 'quote',
+      contested ? new vscode.ThemeColor('list.warningForeground') : undefined,
+    );
+    const tip = new vscode.MarkdownString();
+    tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${c.stance}:\n\n“${md(c.span.text)}”`);
+    if (a && contested) {
+      tip.appendMarkdown(`\n\n${c.stance === 'denies' ? 'Contests' : 'Contested by'}:`);
+      for (const id of c.contestedBy) {
+        const other = claimById(a, id);
+        if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${other.stance}: “${md(shorten(other.span.text, 100))}”`);
+      }
+    }
+    item.tooltip = tip;
+    item.contextValue = contested ? 'newsLens.claim.contested' : 'newsLens.claim';
+    const uri = this.active.document?.uri;
+    item.command = { command: REVEAL_CLAIM_COMMAND, title: 'Reveal Claim', arguments: [c.id, uri?.toString()] };
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Creates the view and keeps its selection on the claim under the cursor while it is visible. */
+export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): vscode.Disposable[] {
+  const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const follow = vscode.window.onDidChangeTextEditorSelection((e) => {
+    if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
+    // While typing the analysis lags behind the text: follow only a current analysis.
+    const doc = e.textEditor.document;
+    const a = cache.peek(doc);
+    if (!a || doc !== provider.shownDocument()) return;
+    const claim = claimAt(a, doc.offsetAt(e.selections[0].active));
+    const node = claim && provider.modelFor(doc.uri, a).byClaimId.get(claim.id);
+    if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  });
+  return [view, follow];
+}

@@ -1,0 +1,114 @@
+// The `newsLens.*` settings, typed once. Features read `config.current` and listen to `onDidChange`.
+import * as vscode from 'vscode';
+
+export const SECTION = 'newsLens';
+
+/** The kinds of marks drawn in the editor, in the order they are listed to people. */
+export const CATEGORIES = ['person', 'organization', 'place', 'number', 'time', 'cue', 'source', 'quote', 'reported'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+  number: 'Numbers',
+  time: 'Time expressions',
+  cue: 'Reporting cues',
+  source: 'Sources',
+  quote: 'Quoted content (direct)',
+  reported: 'Reported content (indirect)',
+};
+
+export function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
+
+export interface NewsLensConfig {
+  /** Extra glob patterns of documents to open in the news language. */
+  filePatterns: string[];
+  /** Analyse at most this many UTF-16 code units of a document. */
+  maxDocumentLength: number;
+  /** Delay after the last edit before the document is analysed again. */
+  debounceMs: number;
+  /** Which categories are drawn. */
+  categories: Record<Category, boolean>;
+}
+
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 1_000_000;
+export const DEFAULT_DEBOUNCE_MS = 300;
+
+function readConfig(): NewsLensConfig {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const patterns = c.get<unknown>('filePatterns');
+  const maxLength = c.get<unknown>('maxDocumentLength');
+  const debounce = c.get<unknown>('debounceMs');
+  const shown = c.get<Record<string, unknown>>('categories') ?? {};
+  const categories = {} as Record<Category, boolean>;
+  for (const k of CATEGORIES) categories[k] = shown[k] !== false;
+  return {
+    filePatterns: Array.isArray(patterns) ? patterns.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
+    maxDocumentLength: positiveNumber(maxLength, DEFAULT_MAX_DOCUMENT_LENGTH, 1),
+    debounceMs: positiveNumber(debounce, DEFAULT_DEBOUNCE_MS, 0),
+    categories,
+  };
+}
+
+function positiveNumber(value: unknown, fallback: number, min: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min ? Math.floor(value) : fallback;
+}
+
+/** Which settings changed in one configuration event. */
+export interface ConfigChange {
+  filePatterns: boolean;
+  maxDocumentLength: boolean;
+  debounceMs: boolean;
+  categories: boolean;
+}
+
+export class Config implements vscode.Disposable {
+  private value = readConfig();
+  private readonly changed = new vscode.EventEmitter<ConfigChange>();
+  readonly onDidChange = this.changed.event;
+  private readonly listener: vscode.Disposable;
+
+  constructor() {
+    this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      const change: ConfigChange = {
+        filePatterns: e.affectsConfiguration(`${SECTION}.filePatterns`),
+        maxDocumentLength: e.affectsConfiguration(`${SECTION}.maxDocumentLength`),
+        debounceMs: e.affectsConfiguration(`${SECTION}.debounceMs`),
+        categories: e.affectsConfiguration(`${SECTION}.categories`),
+      };
+      const next = readConfig();
+      // A toggle already applied in memory comes back here unchanged: no second redraw.
+      if (change.categories && CATEGORIES.every((k) => next.categories[k] === this.value.categories[k])) change.categories = false;
+      this.value = next;
+      if (change.filePatterns || change.maxDocumentLength || change.debounceMs || change.categories) this.changed.fire(change);
+    });
+  }
+
+  get current(): NewsLensConfig {
+    return this.value;
+  }
+
+  /**
+   * Shows or hides a category at once, then remembers it in the settings (where it is already set,
+   * else in the user settings).
+   */
+  async setCategoryVisible(category: Category, visible: boolean): Promise<void> {
+    if (this.value.categories[category] === visible) return;
+    const categories = { ...this.value.categories, [category]: visible };
+    this.value = { ...this.value, categories };
+    this.changed.fire({ filePatterns: false, maxDocumentLength: false, debounceMs: false, categories: true });
+    const c = vscode.workspace.getConfiguration(SECTION);
+    const where = c.inspect('categories');
+    const target = where?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await c.update('categories', categories, target);
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,158 @@
+// The Entities view: people, organizations and places of the active article, each with its mentions.
+import * as vscode from 'vscode';
+import { spanAt, type Annotations, type CanonicalEntity, type EntityMention, type EntityType } from '../core';
+import type { ActiveDocument } from './activeDocument';
+import type { DocumentCache } from './documentCache';
+import { ENTITY_TYPE_LABELS, escapeMarkdown as md } from './format';
+
+export const ENTITIES_VIEW_ID = 'newsLens.entities';
+export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
+
+const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place'];
+
+export interface EntityGroupNode {
+  kind: 'group';
+  type: EntityType;
+  entities: EntityNode[];
+}
+
+export interface EntityNode {
+  kind: 'entity';
+  entity: CanonicalEntity;
+  parent: EntityGroupNode;
+  mentions: MentionNode[];
+}
+
+export interface MentionNode {
+  kind: 'mention';
+  index: number;
+  mention: EntityMention;
+  parent: EntityNode;
+}
+
+export type EntitiesTreeNode = EntityGroupNode | EntityNode | MentionNode;
+
+interface EntitiesModel {
+  groups: EntityGroupNode[];
+  byMentionIndex: Map<number, MentionNode>;
+}
+
+function buildModel(a: Annotations): EntitiesModel {
+  const byMentionIndex = new Map<number, MentionNode>();
+  const groups: EntityGroupNode[] = [];
+  for (const type of TYPE_ORDER) {
+    const group: EntityGroupNode = { kind: 'group', type, entities: [] };
+    // Most mentioned first: the article's main actors lead.
+    const entities = a.canonicalEntities.filter((e) => e.type === type).sort((x, y) => y.mentions.length - x.mentions.length || x.id - y.id);
+    for (const entity of entities) {
+      const node: EntityNode = { kind: 'entity', entity, parent: group, mentions: [] };
+      for (const index of entity.mentions) {
+        const mention = a.entities[index];
+        if (!mention) continue;
+        const child: MentionNode = { kind: 'mention', index, mention, parent: node };
+        node.mentions.push(child);
+        byMentionIndex.set(index, child);
+      }
+      group.entities.push(node);
+    }
+    if (group.entities.length) groups.push(group);
+  }
+  return { groups, byMentionIndex };
+}
+
+export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<EntitiesTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly models = new WeakMap<Annotations, EntitiesModel>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly active: ActiveDocument) {
+    this.subscriptions.push(active.onDidChange(() => this.changed.fire(undefined)));
+  }
+
+  shownDocument(): vscode.TextDocument | undefined {
+    return this.active.document;
+  }
+
+  modelFor(a: Annotations): EntitiesModel {
+    let m = this.models.get(a);
+    if (!m) this.models.set(a, (m = buildModel(a)));
+    return m;
+  }
+
+  getChildren(node?: EntitiesTreeNode): EntitiesTreeNode[] {
+    if (!node) {
+      const a = this.active.annotations();
+      return a ? this.modelFor(a).groups : [];
+    }
+    if (node.kind === 'group') return node.entities;
+    if (node.kind === 'entity') return node.mentions;
+    return [];
+  }
+
+  getParent(node: EntitiesTreeNode): EntitiesTreeNode | undefined {
+    return node.kind === 'group' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: EntitiesTreeNode): vscode.TreeItem {
+    const doc = this.active.document;
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(ENTITY_TYPE_LABELS[node.type].group, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${node.type}`;
+      item.description = String(node.entities.length);
+      item.iconPath = new vscode.ThemeIcon(ENTITY_TYPE_LABELS[node.type].icon);
+      return item;
+    }
+    if (node.kind === 'entity') {
+      const e = node.entity;
+      const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `entity:${e.id}`;
+      const n = e.mentions.length;
+      item.description = `${n} ${n === 1 ? 'mention' : 'mentions'}`;
+      const others = e.aliases.filter((x) => x !== e.name);
+      const tip = new vscode.MarkdownString(`**${md(e.name)}** · ${e.type}`);
+      if (others.length) tip.appendMarkdown(`  \nAlso called: ${others.map(md).join(', ')}`);
+      item.tooltip = tip;
+      item.contextValue = 'newsLens.entity';
+      const first = node.mentions[0];
+      if (first && doc) item.command = revealMentionCommand(doc, first.mention);
+      return item;
+    }
+    const m = node.mention;
+    const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
+    item.id = `mention:${node.index}`;
+    if (doc) {
+      const line = doc.positionAt(m.start).line;
+      item.description = `line ${line + 1}${m.descriptive ? ' · described' : ''}`;
+      item.tooltip = doc.lineAt(line).text.trim().slice(0, 300);
+      item.command = revealMentionCommand(doc, m);
+    }
+    item.iconPath = new vscode.ThemeIcon('symbol-text');
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+    this.changed.dispose();
+  }
+}
+
+function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscode.Command {
+  return { command: REVEAL_MENTION_COMMAND, title: 'Reveal Mention', arguments: [doc.uri.toString(), m.start, m.end] };
+}
+
+/** Creates the view and keeps its selection on the mention under the cursor while it is visible. */
+export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): vscode.Disposable[] {
+  const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const follow = vscode.window.onDidChangeTextEditorSelection((e) => {
+    if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
+    const doc = e.textEditor.document;
+    const a = cache.peek(doc);
+    if (!a || doc !== provider.shownDocument()) return;
+    const offset = doc.offsetAt(e.selections[0].active);
+    const mention = spanAt(a.entities, offset);
+    const node = mention && provider.modelFor(a).byMentionIndex.get(a.entities.indexOf(mention));
+    if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  });
+  return [view, follow];
+}

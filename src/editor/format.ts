@@ -1,0 +1,82 @@
+// Short human-readable descriptions of annotations, shared by hovers, trees, symbols and the status bar.
+import * as vscode from 'vscode';
+import type { Annotations, Attribution, CanonicalEntity, Claim, EntityType, NumberMention, Span } from '../core';
+
+// Ids are list indices by contract; the fallback search keeps a wrong index from showing the wrong item.
+export function claimById(a: Annotations, id: number): Claim | undefined {
+  return a.claims[id]?.id === id ? a.claims[id] : a.claims.find((c) => c.id === id);
+}
+
+export function attributionById(a: Annotations, id: number | null): Attribution | undefined {
+  if (id === null) return undefined;
+  return a.attributions[id]?.id === id ? a.attributions[id] : a.attributions.find((x) => x.id === id);
+}
+
+export function entityById(a: Annotations, id: number | null): CanonicalEntity | undefined {
+  if (id === null) return undefined;
+  return a.canonicalEntities[id]?.id === id ? a.canonicalEntities[id] : a.canonicalEntities.find((e) => e.id === id);
+}
+
+/** Escapes text for Markdown so that names and quotes never turn into links, emphasis or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&');
+}
+
+/** One line of at most `max` characters, cut at a word boundary with an ellipsis. */
+export function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, { one: string; group: string; icon: string }> = {
+  person: { one: 'person', group: 'People', icon: 'person' },
+  organization: { one: 'organization', group: 'Organizations', icon: 'organization' },
+  place: { one: 'place', group: 'Places', icon: 'location' },
+};
+
+export const ARTICLE_SOURCE_KEY = 'article';
+export const ARTICLE_SOURCE_LABEL = 'The article (reporter)';
+
+export function sourceLabel(sourceKey: string, sourceName: string): string {
+  return sourceKey === ARTICLE_SOURCE_KEY ? ARTICLE_SOURCE_LABEL : sourceName;
+}
+
+/** "250", "more than 250", "24 (more than)", "between 200 and 900", "12%", "USD 4.5". */
+export function describeValue(n: NumberMention): string {
+  let value: string;
+  if (n.value !== null) value = formatNumber(n.value);
+  else if (n.low !== undefined && n.high !== undefined) value = `between ${formatNumber(n.low)} and ${formatNumber(n.high)}`;
+  else if (n.low !== undefined) value = `at least ${formatNumber(n.low)}`;
+  else if (n.high !== undefined) value = `at most ${formatNumber(n.high)}`;
+  else value = 'not given exactly';
+  if (n.value !== null) {
+    if (n.unit === 'percent') value += '%';
+    else if (n.unit === 'currency') value = `${n.unitName ?? ''} ${value}`.trim();
+    else if (n.unit === 'measure' && n.unitName) value += ` ${n.unitName}`;
+    else if (n.unit === 'ordinal') value = `${value} (ordinal)`;
+    else if (n.unit === 'age') value = `${value} years old`;
+  }
+  return value;
+}
+
+function formatNumber(x: number): string {
+  return x.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** "asserts" / "denies" with the way the claim is reported. */
+export function describeClaimKind(c: Claim, a: Annotations): string {
+  const at = attributionById(a, c.attributionId);
+  const how = at ? (at.direct ? 'direct quote' : 'reported') : "reporter's statement";
+  return `${c.stance} · ${how}`;
+}
+
+export function isContested(c: Claim): boolean {
+  return c.contestedBy.length > 0;
+}
+
+export function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+}

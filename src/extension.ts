@@ -1,0 +1,62 @@
+// Entry point: builds the document cache and hands it to each editor feature.
+import * as vscode from 'vscode';
+import { ActiveDocument } from './editor/activeDocument';
+import { ClaimsTreeProvider, createClaimsView } from './editor/claimsTree';
+import { registerCommands } from './editor/commands';
+import { Config, type Category } from './editor/config';
+import { DecorationPainter } from './editor/decorations';
+import { DocumentCache } from './editor/documentCache';
+import { ClaimSymbolProvider } from './editor/documentSymbols';
+import { EntitiesTreeProvider, createEntitiesView } from './editor/entitiesTree';
+import { NewsHoverProvider } from './editor/hover';
+import { registerFilePatterns } from './editor/newsLanguage';
+import { StatusBar } from './editor/statusBar';
+
+/** What `activate` returns: enough for the integration tests to read what the features show. */
+export interface NewsLensApi {
+  cache: DocumentCache;
+  claims: ClaimsTreeProvider;
+  entities: EntitiesTreeProvider;
+  decorationRanges(editor: vscode.TextEditor, category: Category): readonly vscode.Range[];
+  statusText(): string;
+}
+
+// News documents, plus files and untitled documents of any language, which can be annotated on request;
+// the providers return nothing for documents that are not annotated.
+const ANNOTATABLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'news' }, { scheme: 'file' }, { scheme: 'untitled' }];
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const config = new Config();
+  const cache = new DocumentCache(config);
+  const active = new ActiveDocument(cache);
+  const painter = new DecorationPainter(cache, config);
+  const claims = new ClaimsTreeProvider(active);
+  const entities = new EntitiesTreeProvider(active);
+  const status = new StatusBar(active, cache);
+  context.subscriptions.push(
+    config,
+    cache,
+    active,
+    painter,
+    claims,
+    entities,
+    status,
+    ...createClaimsView(claims, cache),
+    ...createEntitiesView(entities, cache),
+    vscode.languages.registerHoverProvider(ANNOTATABLE_DOCUMENTS, new NewsHoverProvider(cache)),
+    vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), { label: 'News Lens claims' }),
+    ...registerCommands(cache, active, config),
+    ...registerFilePatterns(config),
+  );
+  return {
+    cache,
+    claims,
+    entities,
+    decorationRanges: (editor, category) => painter.rangesOf(editor, category),
+    statusText: () => status.text,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
