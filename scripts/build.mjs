@@ -27,5 +27,6 @@ const jobs = [
   { ...common, entryPoints: filesUnder('test/e2e', /\.ts$/), outdir: 'dist/test/e2e', packages: 'external' },
 ].filter((j) => j.entryPoints.length > 0 && j.entryPoints.every((e) => fs.existsSync(path.join(root, e))));
 
+await import("./gazetteer.mjs");
 await Promise.all(jobs.map((j) => build(j)));
 if (fs.existsSync(path.join(root, 'dist/cli.js'))) fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);

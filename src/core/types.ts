@@ -69,7 +69,8 @@ export interface NumberMention extends TextSpan {
 /** A time expression ("May 20", "last month", "midday Saturday"); never a number. */
 export interface TimeMention extends TextSpan {}
 
-export type Stance = 'asserts' | 'denies';
+/** `uncertain`: the source could not or would not say ("could not specify", "declined to say"). */
+export type Stance = 'asserts' | 'denies' | 'uncertain';
 
 /** Who said what: a reporting cue, its source and the reported content. */
 export interface Attribution {
@@ -116,6 +117,8 @@ export interface Annotations {
   /** Word and punctuation tokens. */
   tokens: Span[];
   entities: EntityMention[];
+  /** Descriptions that stand for a named entity ("the monitor"), tied to it by the article. */
+  descriptions: EntityMention[];
   canonicalEntities: CanonicalEntity[];
   numbers: NumberMention[];
   times: TimeMention[];

@@ -1,0 +1,72 @@
+// Claims: each attributed content is a claim of its source; the reporter's own statements are claims of
+// the article. A denial contests the claims whose content it repeats.
+import type { Attribution, Claim, Span, TextSpan } from './types';
+import type { Token } from './tokenize';
+
+const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
+
+/** Crude stem so that "evacuations" and "evacuating" meet. */
+function stem(word: string): string {
+  return word.replace(/(ations?|ing|ed|es|s)$/, '').slice(0, 7);
+}
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (!STOPWORDS.has(m[0])) out.add(stem(m[0]));
+  return out;
+}
+
+export function buildClaims(
+  text: string,
+  tokens: Token[],
+  sentences: Span[],
+  attributions: Omit<Attribution, 'claimId'>[],
+): { claims: Claim[]; attributions: Attribution[] } {
+  const claims: Claim[] = [];
+  const withClaims: Attribution[] = [];
+  const covered: Span[] = [];
+  for (const a of attributions) {
+    const start = a.content[0].start;
+    const end = a.content[a.content.length - 1].end;
+    const sourceKey = a.sourceEntityId !== null ? `entity:${a.sourceEntityId}` : a.source ? `source:${a.sourceName.toLowerCase()}` : 'unnamed';
+    claims.push({
+      id: claims.length, sourceKey, sourceName: a.sourceName, sourceEntityId: a.sourceEntityId, attributionId: a.id,
+      span: { start, end, text: text.slice(start, end) }, stance: a.stance, contestedBy: [],
+    });
+    withClaims.push({ ...a, claimId: claims.length - 1 });
+    covered.push({ start: Math.min(start, a.cue.start, a.source?.start ?? start), end: Math.max(end, a.cue.end, a.source?.end ?? end) });
+  }
+  // The reporter's own statements: sentences with at least a few words that no attribution covers.
+  for (const s of sentences) {
+    if (covered.some((c) => c.start < s.end && s.start < c.end)) continue;
+    const sentenceText = text.slice(s.start, s.end);
+    const words = sentenceText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words < 5 || !/[.!]["”’)]?$/.test(sentenceText.trim())) continue;
+    const span: TextSpan = { start: s.start, end: s.end, text: sentenceText };
+    claims.push({ id: claims.length, sourceKey: 'article', sourceName: 'The article', sourceEntityId: null, attributionId: null, span, stance: 'asserts', contestedBy: [] });
+  }
+  claims.sort((a, b) => a.span.start - b.span.start);
+  const renumber = new Map(claims.map((c, i) => [c.id, i]));
+  claims.forEach((c, i) => (c.id = i));
+  for (const a of withClaims) a.claimId = renumber.get(a.claimId)!;
+  linkContradictions(claims);
+  void tokens;
+  return { claims, attributions: withClaims };
+}
+
+/** A denial contests an asserted claim of another source when one of its alternatives is contained in it. */
+function linkContradictions(claims: Claim[]): void {
+  for (const d of claims) {
+    if (d.stance !== 'denies') continue;
+    const alternatives = d.span.text.split(/\s*,?\s+(?:or|nor)\s+(?:that\s+)?/i).map(contentWords).filter((w) => w.size >= 2);
+    for (const c of claims) {
+      if (c === d || c.stance !== 'asserts' || c.sourceKey === d.sourceKey) continue;
+      const words = contentWords(c.span.text);
+      const contained = alternatives.some((alt) => [...alt].every((w) => words.has(w)));
+      if (contained) {
+        c.contestedBy.push(d.id);
+        d.contestedBy.push(c.id);
+      }
+    }
+  }
+}

@@ -1,0 +1,322 @@
+// Named entities: capitalised chunks, typed by titles, heads, gazetteers and context, then grouped into
+// canonical entities with their aliases (surnames, acronyms, head nouns).
+import type { CanonicalEntity, EntityMention, EntityType } from './types';
+import type { Token } from './tokenize';
+import { gazetteer } from './lexicon/gazetteer';
+import {
+  COMPASS_WORDS, FUNCTION_WORDS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
+  NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
+  ROLE_NOUNS, STANDALONE_TITLES, SURNAME_PARTICLES, WEEKDAYS,
+} from './lexicon/words';
+import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/words';
+
+/** A typed mention before clustering, as token indices (inclusive). */
+interface Chunk {
+  first: number;
+  last: number;
+  /** First token of the name proper, after any title ("President Bashar al-Assad" → "Bashar"). */
+  nameFirst: number;
+  type: EntityType | null;
+  /** How the type was decided: evidence in the name itself beats context, which beats defaults. */
+  strength: number;
+}
+
+const STRONG = 3;
+const CONTEXT = 2;
+const WEAK = 1;
+
+const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐') && !t.spaceBefore;
+const isNameWord = (t: Token | undefined) => !!t && t.isWord && (t.capitalized || t.allCaps);
+
+export interface EntityResult {
+  mentions: EntityMention[];
+  entities: CanonicalEntity[];
+  /** For each token, the index of the mention covering it, or -1. */
+  mentionAtToken: Int32Array;
+}
+
+export function findEntities(text: string, tokens: Token[], blocked: Uint8Array): EntityResult {
+  const gaz = gazetteer();
+  const capitalizedMidSentence = new Set<string>();
+  const seenLowercase = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord) continue;
+    if (t.capitalized && !startsSentence(tokens, i)) capitalizedMidSentence.add(t.text);
+    else if (!t.capitalized) seenLowercase.add(t.lower);
+  }
+
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i] || !isNameWord(tokens[i])) continue;
+    const chunk = readChunk(tokens, i, blocked);
+    i = chunk.last;
+    const trimmed = trimChunk(tokens, chunk, capitalizedMidSentence, seenLowercase);
+    if (trimmed) chunks.push(trimmed);
+  }
+  for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz);
+  const clusters = cluster(text, tokens, chunks);
+  return build(text, tokens, chunks, clusters);
+}
+
+function startsSentence(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^["“‘'(\[«—–-]$/.test(tokens[j].text) && tokens[j].sentence === tokens[i].sentence) j--;
+  return j < 0 || tokens[j].sentence !== tokens[i].sentence || tokens[j].text === ':';
+}
+
+/** Reads the longest run of name words from `i`, with connectors and hyphens that join name words. */
+function readChunk(tokens: Token[], i: number, blocked: Uint8Array): Chunk {
+  let last = i;
+  const sentence = tokens[i].sentence;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.sentence !== sentence || blocked[j] || t.newlineBefore) break;
+    if (isNameWord(t) && t.spaceBefore) { last = j; continue; }
+    // Hyphenated names: "al-Assad", "Al-Maeena", "Rolls-Royce"; not "Britain-based".
+    if (isHyphen(t) && !tokens[j + 1]?.spaceBefore && isNameWord(tokens[j + 1])) { last = j + 1; j++; continue; }
+    // Lower-case particles before a name word: "Hajar al-Aswad", "Ludwig van Beethoven".
+    if (t.isWord && SURNAME_PARTICLES.has(t.text) && t.spaceBefore) {
+      const n = tokens[j + 1];
+      if (isHyphen(n) && isNameWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) { last = j + 2; j += 2; continue; }
+      if (n && isNameWord(n) && n.spaceBefore && t.text !== 'al' && t.text !== 'el') { last = j + 1; j++; continue; }
+      break;
+    }
+    // "of", "for", "the", "&" inside organization and place names: "Observatory for Human Rights".
+    if (t.isWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') || t.text === '&') {
+      if (!joinsName(tokens, i, last)) break;
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      if (isNameWord(tokens[k]) && !blocked[k] && tokens[k].sentence === sentence) { last = k; j = k; continue; }
+      break;
+    }
+    break;
+  }
+  return { first: i, last, nameFirst: i, type: null, strength: 0 };
+}
+
+/** Connectors join only after a word that takes a complement ("University of", "Minister of", "Observatory for"). */
+function joinsName(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k].text;
+    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || PERSON_TITLES.has(w)) return true;
+  }
+  return false;
+}
+
+/** Drops sentence-initial common words, leading demonyms and connectors; returns null when nothing is left. */
+function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<string>, seenLowercase: Set<string>): Chunk | null {
+  const gaz = gazetteer();
+  let { first, last } = chunk;
+  // Sentence-initial words that are ordinary English words ("After", "Last", "The").
+  while (first <= last && startsSentence(tokens, first) && !tokens[first].allCaps) {
+    const t = tokens[first];
+    if (FUNCTION_WORDS.has(t.lower)) { first++; continue; }
+    const known = gaz.countries.has(t.text) || gaz.cities.has(t.text) || gaz.firstNames.has(t.text) || capitalizedMidSentence.has(t.text);
+    const tags = gaz.tagsOf(t.lower);
+    const common = tags !== undefined && !tags.every((x) => x.startsWith('NNP'));
+    if (!known && common && (first === last || seenLowercase.has(t.lower) || /^(VB|RB|IN|DT|PRP|CC|MD|W)/.test(tags![0]))) { first++; continue; }
+    break;
+  }
+  // Months and weekdays are time, not names; all-caps function words are shouting, not acronyms.
+  while (first <= last && (WEEKDAYS.has(tokens[first].text) || MONTHS.has(tokens[first].text))) first++;
+  while (last >= first && !isNameWord(tokens[last])) last--;
+  if (first > last) return null;
+  // A lone demonym ("Syrian", "Palestinians") is not a named entity.
+  const only = tokens[first];
+  if (first === last && (gaz.demonyms.has(only.text) || (only.text.endsWith('s') && gaz.demonyms.has(only.text.slice(0, -1))))) {
+    const next = tokens[last + 1];
+    if (next && next.isWord && LOWERCASE_PLACE_HEADS.has(next.lower)) return { ...chunk, first, last: last + 1, nameFirst: first, type: 'place', strength: STRONG };
+    return null;
+  }
+  if (first === last && FUNCTION_WORDS.has(only.lower) && !only.allCaps) return null;
+  return { ...chunk, first, last, nameFirst: first };
+}
+
+function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>): void {
+  const chunk = chunks[c];
+  if (chunk.type) return;
+  const { first, last } = chunk;
+  const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
+  const name = text.slice(tokens[first].start, tokens[last].end);
+  const lastWord = tokens[last].text;
+
+  // Leading demonyms before a title: "Syrian President Bashar al-Assad".
+  let k = first;
+  while (k < last && (gaz.demonyms.has(tokens[k].text) || tokens[k].text === 'Former' || tokens[k].text === 'Acting') && PERSON_TITLES.has(tokens[k + 1].text)) k++;
+  // Titles: "President X", "Prime Minister X", "Minister of Education X".
+  let n = k;
+  while (n <= last && (PERSON_TITLES.has(tokens[n].text) || (tokens[n].text === '.' && n > k) || (n > k && tokens[n].lower === 'of'))) n++;
+  if (n > k) {
+    if (tokens[n - 1].lower === 'of') {
+      // "Minister of Education Stefania Giannini": the department is part of the title.
+      while (n <= last && !gaz.firstNames.has(tokens[n].text) && n < last) n++;
+    }
+    if (n <= last) {
+      chunk.first = k;
+      chunk.nameFirst = n;
+      chunk.type = 'person';
+      chunk.strength = STRONG;
+      return;
+    }
+    if (k === first && words.length <= 2 && (STANDALONE_TITLES.has(tokens[k].text) || name === 'Prime Minister')) {
+      chunk.type = 'person';
+      chunk.strength = CONTEXT;
+      return;
+    }
+  }
+
+  const set = (type: EntityType, strength: number) => { chunk.type = type; chunk.strength = strength; };
+  // Extend "Islamic State" + "group" when a lower-case organization head follows.
+  const next = tokens[last + 1];
+  if (next && next.isWord && LOWERCASE_ORGANIZATION_HEADS.has(next.lower) && next.spaceBefore && !gaz.demonyms.has(tokens[first].text)) {
+    chunk.last = last + 1;
+    return set('organization', STRONG);
+  }
+  if (NEWS_AGENCIES.has(name)) return set('organization', STRONG);
+  if (words.some((w) => ORGANIZATION_HEADS.has(w.text)) && !PLACE_HEADS.has(lastWord)) return set('organization', STRONG);
+  if (gaz.countries.has(name) || gaz.cities.has(name) || isPlacePhrase(words.map((w) => w.text), gaz)) return set('place', STRONG);
+  if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
+  if (words.length > 1 && COMPASS_WORDS.has(words[0].text)) return set('place', STRONG);
+  if (words.length === 1 && tokens[first].allCaps) return set(PLACE_ACRONYMS.has(name) ? 'place' : 'organization', CONTEXT);
+  if (words.length > 1 && gaz.firstNames.has(words[0].text)) return set('person', STRONG);
+
+  // Context before the name.
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  if (before && before.isWord && !before.capitalized && ROLE_NOUNS.has(before.lower)) return set('person', CONTEXT);
+  if (before?.lower === 'of' && before2 && PLACE_OF_NOUNS.has(before2.lower.replace(/s$/, ''))) return set('place', CONTEXT);
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !before.capitalized) return set('place', WEAK + 0.5);
+  // Coordinated names share their context: "the districts of A and B".
+  if ((before?.lower === 'and' || before?.text === ',') && c > 0) {
+    const prev = chunks[c - 1];
+    if (prev.last === first - 2 && prev.type && prev.strength === CONTEXT) return set(prev.type, CONTEXT);
+  }
+  // Context after: "X said", "X, 45,".
+  const after = tokens[chunk.last + 1];
+  if (after && after.isWord && isReportingWord(after.lower) && words.length <= 3) return set('person', WEAK);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => !gaz.tagsOf(w.lower) || gaz.firstNames.has(w.text))) return set('person', WEAK);
+  if (words.length >= 2) return set('organization', WEAK - 0.5);
+  if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);
+}
+
+function isPlacePhrase(words: string[], gaz: ReturnType<typeof gazetteer>): boolean {
+  const phrases = gaz.placePhrasesByFirstWord.get(words[0]);
+  return !!phrases?.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
+}
+
+function isReportingWord(lower: string): boolean {
+  return lower in REPORTING_VERBS || lower in REPORTING_FORMS || /^(said|says|told|added|stated|noted|explained|wrote|claimed|announced)$/.test(lower);
+}
+
+// ── Clustering ────────────────────────────────────────────────────────────────────────────────
+
+interface Cluster {
+  type: EntityType;
+  /** Chunk indices. */
+  members: number[];
+  /** Chunk index of the fullest name. */
+  canonical: number;
+}
+
+/** Words of the name proper, without particles and hyphens, for surname matching. */
+function nameWords(tokens: Token[], chunk: Chunk): string[] {
+  const out: string[] = [];
+  for (let i = chunk.nameFirst; i <= chunk.last; i++) {
+    const t = tokens[i];
+    if (t.isWord && !SURNAME_PARTICLES.has(t.lower)) out.push(t.text);
+  }
+  return out;
+}
+
+function acronymOf(tokens: Token[], chunk: Chunk): string {
+  let s = '';
+  for (let i = chunk.nameFirst; i <= chunk.last; i++) {
+    const t = tokens[i];
+    if (t.isWord && t.capitalized && !NAME_CONNECTORS.has(t.lower)) s += t.text[0];
+  }
+  return s;
+}
+
+function cluster(text: string, tokens: Token[], chunks: Chunk[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, number>();
+  const words = chunks.map((c) => nameWords(tokens, c));
+  const surface = chunks.map((c) => text.slice(tokens[c.nameFirst].start, tokens[c.last].end));
+
+  // Majority type per surface form, weighted by strength, so one clear context types every mention.
+  const votes = new Map<string, Map<EntityType, number>>();
+  chunks.forEach((c, i) => {
+    if (!c.type) return;
+    const v = votes.get(surface[i]) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + c.strength);
+    votes.set(surface[i], v);
+  });
+
+  // Longer names first, so that short forms find the full name they abbreviate.
+  const order = chunks.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || a - b);
+  const full: number[] = [];
+  for (const i of order) {
+    const c = chunks[i];
+    const w = words[i];
+    let target = -1;
+    if (w.length > 0 && (w.length < 3 || c.strength < STRONG)) {
+      for (const f of full) {
+        const cl = clusters[f];
+        const fw = words[cl.canonical];
+        if (fw.length <= w.length) continue;
+        const suffix = w.every((x, j) => fw[fw.length - w.length + j] === x);
+        const firstName = w.length === 1 && fw[0] === w[0] && cl.type === 'person' && c.type !== 'place';
+        const acronym = w.length === 1 && tokens[c.nameFirst].allCaps && acronymOf(tokens, chunks[cl.canonical]) === w[0] && cl.type === 'organization';
+        const headNoun = w.length === 1 && cl.type === 'organization' && fw.includes(w[0]) && ORGANIZATION_HEADS.has(w[0]);
+        if ((suffix && cl.type === 'person' && (c.type === null || c.type === 'person' || c.strength < STRONG)) || firstName || acronym || headNoun) { target = f; break; }
+      }
+    }
+    if (target < 0) {
+      const key = surface[i];
+      const existing = byKey.get(key);
+      if (existing !== undefined) target = existing;
+    }
+    if (target >= 0) {
+      clusters[target].members.push(i);
+      continue;
+    }
+    const v = votes.get(surface[i]);
+    const type = v ? [...v.entries()].sort((a, b) => b[1] - a[1])[0][0] : c.type;
+    if (!type) continue;
+    clusters.push({ type, members: [i], canonical: i });
+    byKey.set(surface[i], clusters.length - 1);
+    full.push(clusters.length - 1);
+  }
+  return clusters;
+}
+
+function build(text: string, tokens: Token[], chunks: Chunk[], clusters: Cluster[]): EntityResult {
+  const mentionAtToken = new Int32Array(tokens.length).fill(-1);
+  const raw: { chunk: Chunk; cluster: number }[] = [];
+  clusters.forEach((cl, ci) => cl.members.forEach((m) => raw.push({ chunk: chunks[m], cluster: ci })));
+  raw.sort((a, b) => a.chunk.first - b.chunk.first);
+  // Clusters in order of first mention, so ids read top to bottom.
+  const orderOf = new Map<number, number>();
+  for (const r of raw) if (!orderOf.has(r.cluster)) orderOf.set(r.cluster, orderOf.size);
+  const entities: CanonicalEntity[] = [...orderOf.entries()].map(([ci, id]) => {
+    const cl = clusters[ci];
+    const c = chunks[cl.canonical];
+    return { id, type: cl.type, name: text.slice(tokens[c.nameFirst].start, tokens[c.last].end), aliases: [], mentions: [] };
+  });
+  const mentions: EntityMention[] = [];
+  for (const r of raw) {
+    const id = orderOf.get(r.cluster)!;
+    const e = entities[id];
+    const start = tokens[r.chunk.first].start;
+    const end = tokens[r.chunk.last].end;
+    const m: EntityMention = { start, end, text: text.slice(start, end), type: e.type, entityId: id, entity: e.name };
+    for (let t = r.chunk.first; t <= r.chunk.last; t++) mentionAtToken[t] = mentions.length;
+    e.mentions.push(mentions.length);
+    const alias = text.slice(tokens[r.chunk.nameFirst].start, end);
+    if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    mentions.push(m);
+  }
+  for (const e of entities) e.aliases.sort((a, b) => (a === e.name ? -1 : b === e.name ? 1 : 0));
+  return { mentions, entities, mentionAtToken };
+}

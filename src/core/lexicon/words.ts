@@ -1,0 +1,185 @@
+// Hand-written word lists for what is specific to news text: titles, organization and place heads,
+// reporting verbs, quantity and time words. General vocabulary comes from packages (gazetteer.ts).
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words that never start a name on their own, even when capitalised at the start of a sentence. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those there here it its it's he she they we you i me him her them us his hers their our your my
+  and or but nor so yet for of in on at to from by with without within into onto over under after before since until while
+  as if when where why how what which who whom whose than then also not no yes all any some many much more most few several
+  each every both either neither other another such same own only just even still already again ever never always often
+  is are was were be been being am has have had do does did will would shall should can could may might must
+  about above across against along among around behind below beneath beside besides between beyond despite during except
+  inside near off onto outside past per through throughout toward towards upon via amid amidst
+  meanwhile however although though because unless whether once instead moreover furthermore nevertheless therefore thus
+  last next first later earlier recently now today yesterday tomorrow tonight
+  one two three four five six seven eight nine ten
+`);
+
+/** Capitalised titles that belong to a person mention when they precede the name. */
+export const PERSON_TITLES = set(`
+  President Vice Prime Minister Premier Chancellor Secretary Senator Sen Rep Representative Congressman Congresswoman
+  Governor Gov Mayor Ambassador Judge Justice Chief Commissioner Director Chairman Chairwoman Chair Speaker Leader
+  King Queen Prince Princess Emperor Sheikh Sheik Emir Sultan Pope Cardinal Archbishop Bishop Rev Reverend Father Sister Brother Rabbi Imam Ayatollah
+  General Gen Colonel Col Major Maj Captain Capt Lieutenant Lt Sergeant Sgt Admiral Adm Commander Marshal Brigadier Corporal Private
+  Dr Doctor Professor Prof Mr Mrs Ms Miss Dame Sir Lord Lady
+  Attorney Inspector Superintendent Detective Officer Constable Spokesman Spokeswoman Spokesperson Coach Manager
+  Administrator Deputy Foreign Defence Defense Interior Finance Health Education Justice Trade Labour Labor Culture
+`);
+
+/** Titles that can stand for a person even without a following name ("the President said"). */
+export const STANDALONE_TITLES = set(`President Pope Chancellor`);
+
+/** Lower-case role nouns that link an organization to a person ("Observatory head Rami ..."). */
+export const ROLE_NOUNS = set(`
+  head chief leader director spokesman spokeswoman spokesperson president chairman chairwoman founder official
+  minister secretary commander editor correspondent reporter analyst researcher professor economist lawyer attorney
+  member members officials adviser advisor aide ambassador envoy representative governor mayor manager executive ceo
+`);
+
+/** Capitalised heads that make a name an organization. */
+export const ORGANIZATION_HEADS = set(`
+  Group Party Ministry Council Committee Commission Observatory Agency Authority University College Institute Institution
+  Foundation Association Society Union Federation League Alliance Coalition Front Movement Brigade Brigades Battalion Army
+  Navy Forces Force Corps Police Guard Guards Militia Court Tribunal Parliament Congress Senate Assembly Cabinet Department
+  Office Bureau Board Service Services Administration Company Corporation Corp Co Inc Ltd LLC PLC GmbH Bank Fund Trust
+  Group Holdings Industries Airlines Airways Railways Motors Systems Technologies Labs Laboratories Network Networks
+  News Times Post Press Herald Tribune Journal Gazette Telegraph Guardian Observer Review Magazine Television TV Radio
+  Broadcasting Channel Media Studios Records Club FC Team Church Mosque Synagogue Temple Hospital Clinic School Academy
+  Center Centre Museum Library Organization Organisation Organizations Watch Initiative Project Program Programme
+  Secretariat Directorate Inspectorate Command Council Caucus Fellowship Order Dynasty Regime Government Republicans
+  Democrats Conservatives Liberals Greens Taliban Hezbollah Hamas
+`);
+
+/** Lower-case heads that follow a capitalised name and belong to the organization ("Islamic State group"). */
+export const LOWERCASE_ORGANIZATION_HEADS = set(`group movement militia network`);
+
+/** Capitalised heads that make a name a place. */
+export const PLACE_HEADS = set(`
+  Street St Avenue Ave Road Rd Boulevard Square Bridge Park Gardens River Lake Sea Ocean Bay Gulf Strait Canal Channel
+  Mountain Mountains Mount Mt Hill Hills Valley Desert Island Islands Peninsula Coast Beach Cape Forest Falls Glacier
+  Province District County State Region Territory Territories Prefecture Municipality Borough Township Village City Town
+  Republic Kingdom Emirate Emirates Airport Station Harbour Harbor Port Camp Base Stadium Arena Palace Castle Tower
+  Cathedral Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
+`);
+
+/** Lower-case geographic nouns that make "<Demonym> <noun>" a place ("the Syrian desert"). */
+export const LOWERCASE_PLACE_HEADS = set(`desert coast border mountains highlands lowlands plains countryside capital`);
+
+/** Nouns after which "of X" names a place ("the district of X", "the town of X"). */
+export const PLACE_OF_NOUNS = set(`
+  city town village district province region area camp capital state county country suburb suburbs neighbourhood neighborhood
+  outskirts island islands port enclave bastion stronghold municipality governorate prefecture republic kingdom emirate
+  territory streets heart centre center north south east west northeast northwest southeast southwest
+`);
+
+/** Prepositions after which an unknown capitalised name is most likely a place. */
+export const PLACE_PREPOSITIONS = set(`in at near from to into across towards toward outside inside around throughout via`);
+
+/** Compass words that begin place names ("Eastern Ghouta", "North Korea"). */
+export const COMPASS_WORDS = set(`North South East West Northern Southern Eastern Western Central Upper Lower New Greater Northeast Northwest Southeast Southwest`);
+
+/** Connectors allowed inside a multi-word name when capitalised words follow. */
+export const NAME_CONNECTORS = set(`of for the and de del della der di da do dos das du la le van von bin bint ibn al el abu ben ter y &`);
+
+/** Particles that begin a surname and stay with it ("al-Assad", "van der Berg"). */
+export const SURNAME_PARTICLES = set(`al el bin ibn abu abd abdel abdul bint van von der den de del della di da dos du la le ter ben`);
+
+/** Common short forms of country names that general lists give only in longer forms. */
+export const EXTRA_PLACES = set(`Britain America Holland Europe Asia Africa Antarctica Oceania Americas Scandinavia Balkans Caucasus Mideast`);
+
+/** Multi-word regions commonly named in news. */
+export const EXTRA_PLACE_PHRASES = ['Middle East', 'Latin America', 'North America', 'South America', 'Central America', 'Southeast Asia', 'Central Asia', 'East Asia', 'South Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa', 'Eastern Europe', 'Western Europe', 'Gulf States', 'West Bank', 'Gaza Strip'];
+
+/** News agencies and wire services, which report rather than act. */
+export const NEWS_AGENCIES = set(`AFP Reuters AP Bloomberg UPI TASS Xinhua Interfax Yonhap Kyodo ANSA EFE DPA PTI IANS SANA IRNA`);
+
+/** Two- and three-letter capitals that name places rather than organizations. */
+export const PLACE_ACRONYMS = set(`US USA UK UAE DRC EU`);
+
+// ── Reporting ──────────────────────────────────────────────────────────────────────────────────
+
+/** Lemmas of verbs that report speech or thought, and the stance they give the content. */
+export const REPORTING_VERBS: Record<string, 'asserts' | 'denies'> = Object.fromEntries([
+  ...`say tell state add note claim explain announce report confirm insist argue warn write tweet reply respond answer
+     declare assert maintain contend suggest indicate reveal acknowledge admit concede estimate predict told
+     stress emphasize emphasise comment remark observe point recall allege accuse testify describe quote cite
+     believe think say reckon conclude find show acknowledge agree caution urge mention promise pledge vow
+     affirm recount disclose specify concede complain boast joke lament`.trim().split(/\s+/).map((w) => [w, 'asserts'] as const),
+  ...`deny reject dismiss refute dispute contradict rebut disavow`.trim().split(/\s+/).map((w) => [w, 'denies'] as const),
+]);
+
+/** Irregular and common inflections of reporting verbs, mapped to their lemma. */
+export const REPORTING_FORMS: Record<string, string> = {
+  said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell', wrote: 'write', written: 'write',
+  writes: 'write', writing: 'write', thought: 'think', thinks: 'think', found: 'find', finds: 'find', shown: 'show',
+  denied: 'deny', denies: 'deny', denying: 'deny', replied: 'reply', replies: 'reply', testified: 'testify',
+  specified: 'specify', specifies: 'specify',
+};
+
+/** Auxiliaries and negations that belong to a cue ("have denied", "could not specify"). */
+export const CUE_AUXILIARIES = set(`has have had will would could can did does do not n't never also later further repeatedly`);
+
+/** Verbs that are reporting verbs only with a following "that" or a quote, being common otherwise. */
+export const WEAK_REPORTING_LEMMAS = set(`find show believe think point describe agree mention promise cite quote observe recall`);
+
+/** Modal frames that turn a reporting verb into uncertainty ("could not specify", "declined to say"). */
+export const UNCERTAIN_FRAMES = [/^(could|can|would|did) not$/, /^(could|can|would|did)n't$/, /^declined to$/, /^refused to$/];
+
+export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+  he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'male',
+};
+
+// ── Quantities ─────────────────────────────────────────────────────────────────────────────────
+
+export const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  hundredth: 100, thousandth: 1000, millionth: 1e6, billionth: 1e9,
+};
+
+/** Qualifiers before a number, longest first, with the qualifier they express. */
+export const NUMBER_QUALIFIERS: [string, import('../types').Qualifier][] = [
+  ['more than', 'more than'], ['greater than', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['over', 'more than'],
+  ['fewer than', 'less than'], ['less than', 'less than'], ['under', 'less than'], ['below', 'less than'],
+  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['as many as', 'up to'], ['as much as', 'up to'],
+  ['up to', 'up to'], ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'],
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'], ['an estimated', 'about'],
+  ['estimated', 'about'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['just over', 'more than'],
+];
+
+/** Vague quantities: their bounds and whether they scale a following number word ("tens of thousands"). */
+export const VAGUE_QUANTITIES: Record<string, { low: number; high: number }> = {
+  dozens: { low: 24, high: 99 }, scores: { low: 40, high: 199 }, hundreds: { low: 200, high: 999 }, thousands: { low: 2000, high: 9999 },
+  tens: { low: 20, high: 99 }, millions: { low: 2e6, high: 9.99e6 }, billions: { low: 2e9, high: 9.99e9 },
+};
+
+/** Currency symbols and words with their ISO codes. */
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS' };
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+  rupee: 'INR', rupees: 'INR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', won: 'KRW', franc: 'CHF', francs: 'CHF',
+  peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', shekel: 'ILS', shekels: 'ILS', lira: 'TRY', cent: 'USD', cents: 'USD',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP',
+};
+
+/** Words that count people when nothing else is counted ("a few hundred remain"). */
+export const IRREGULAR_PLURALS = set(`people children men women police staff personnel troops cattle sheep fish deer crew clergy youth livestock media data`);
+
+// ── Time ───────────────────────────────────────────────────────────────────────────────────────
+
+export const MONTHS = set(`January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+export const WEEKDAYS = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
+export const TIME_UNITS = set(`second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries fortnight`);
+export const PARTS_OF_DAY = set(`morning afternoon evening night midday noon midnight dawn dusk daybreak sunrise sunset overnight`);
+export const DEICTIC_DAYS = set(`today yesterday tomorrow tonight`);
+export const SEASONS = set(`spring summer autumn fall winter`);

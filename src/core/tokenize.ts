@@ -1,0 +1,106 @@
+// Tokens and sentences with UTF-16 offsets.
+import type { Span } from './types';
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** True when whitespace (or the start of text) precedes the token. */
+  spaceBefore: boolean;
+  /** True when a line break lies between this token and the previous one. */
+  newlineBefore: boolean;
+  isWord: boolean;
+  isNumber: boolean;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
+  /** Two or more letters, all upper case ("AFP", "IS"). */
+  allCaps: boolean;
+}
+
+// Initialisms (U.S.), numbers with separators and ordinal/decade suffixes, words with inner apostrophes
+// (but a possessive 's is its own token), a possessive, or any other single code point.
+const TOKEN_PATTERN =
+  /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*)|(['’][sS](?![\p{L}]))|(\S)/gu;
+
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(TOKEN_PATTERN)) {
+    const start = m.index!;
+    const t = m[0];
+    const gap = start > previousEnd ? text.slice(previousEnd, start) : '';
+    tokens.push({
+      start,
+      end: start + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      sentence: 0,
+      spaceBefore: start === 0 || gap.length > 0,
+      newlineBefore: gap.includes('\n') || gap.includes('\r'),
+      isWord: m[1] !== undefined || m[3] !== undefined,
+      isNumber: m[2] !== undefined,
+      capitalized: UPPER.test(t),
+      allCaps: ALL_CAPS.test(t),
+    });
+    previousEnd = start + t.length;
+  }
+  return tokens;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof gen col lt sgt capt maj adm sen rep gov st jr sr inc corp co ltd vs etc no nos fig approx dept est
+   jan feb mar apr jun jul aug sep sept oct nov dec rev hon cmdr brig supt insp det mt ft`.split(/\s+/),
+);
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENING = /^["“‘'(\[«]$/;
+
+/** Assigns `token.sentence` and returns the sentence spans. */
+export function splitSentences(text: string, tokens: Token[]): Span[] {
+  const sentences: Span[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last < first) return;
+    const index = sentences.length;
+    for (let i = first; i <= last; i++) tokens[i].sentence = index;
+    sentences.push({ start: tokens[first].start, end: tokens[last].end });
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!next) break;
+    const t = tokens[i];
+    // Line breaks: a blank line always ends a sentence; a single one does unless the text runs on in lower case.
+    if (next.newlineBefore) {
+      const gap = text.slice(t.end, next.start);
+      const blank = /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap);
+      if (blank || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
+        close(i);
+        continue;
+      }
+    }
+    if (!TERMINAL.has(t.text)) continue;
+    // Keep closing quotes and brackets with the sentence they close.
+    let last = i;
+    while (tokens[last + 1] && CLOSING.has(tokens[last + 1].text) && !tokens[last + 1].spaceBefore) last++;
+    const after = tokens[last + 1];
+    if (!after) break;
+    if (!after.spaceBefore) continue;
+    const startsSentence = after.capitalized || after.isNumber || OPENING.test(after.text);
+    if (!startsSentence) continue;
+    if (t.text === '.' && i > 0) {
+      const before = tokens[i - 1];
+      const abbreviation = !t.spaceBefore && before.isWord && (ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text));
+      if (abbreviation) continue;
+    }
+    close(last);
+    i = last;
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return sentences;
+}

@@ -1,0 +1,46 @@
+// Opening the seed article activates News Lens in the news language mode.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, extension, openSeed, snapshot, waitFor } from './helpers';
+
+suite('Activation and the news language', () => {
+  suiteTeardown(closeAllEditors);
+
+  test('opening the seed article gives the news language and activates the extension', async () => {
+    const { doc, editor } = await openSeed();
+    assert.equal(doc.languageId, 'news');
+    assert.equal(editor.document, doc);
+    assert.equal(extension().isActive, true);
+  });
+
+  test('activation is lazy: language, views and commands only, never *', () => {
+    const events: string[] = extension().packageJSON.activationEvents;
+    assert.ok(events.includes('onLanguage:news'));
+    assert.ok(!events.includes('*'), 'no * activation');
+    for (const e of events) assert.match(e, /^(onLanguage|onView|onCommand):/);
+  });
+
+  test('news documents wrap long lines by default', () => {
+    const wrap = vscode.workspace.getConfiguration('editor', { languageId: 'news' }).get<string>('wordWrap');
+    assert.equal(wrap, 'on');
+  });
+
+  test('the status bar counts entities, numbers and claims of the active article', async () => {
+    const { doc, api } = await openSeed();
+    const a = api.cache.get(doc)!;
+    assert.ok(a, 'the seed is analysed');
+    const text = await waitFor('the status bar text', () => api.statusText().startsWith('News Lens') && api.statusText());
+    assert.equal(text, `News Lens: ${a.canonicalEntities.length} entities · ${a.numbers.length} numbers · ${a.claims.length} claims`);
+    assert.ok(a.canonicalEntities.length >= 10, `${a.canonicalEntities.length} entities found in the seed`);
+  });
+
+  test('analysis runs once per document version', async () => {
+    const { doc, api } = await openSeed();
+    const unchanged = snapshot(doc);
+    const first = api.cache.get(doc);
+    const count = api.cache.analysisCount;
+    assert.equal(api.cache.get(doc), first, 'the same annotations object for the same version');
+    assert.equal(api.cache.analysisCount, count, 'no second analysis of the same version');
+    unchanged();
+  });
+});

@@ -1,0 +1,113 @@
+// Shared by the editor suites: the extension, the seed article, waiting for asynchronous features.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'newslens.news-lens';
+export const SEED_PATH = ['seeds', '000_6639dc39eba25950.txt'];
+
+export function extension(): vscode.Extension<NewsLensApi> {
+  const ext = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+  return ext;
+}
+
+export function seedUri(): vscode.Uri {
+  return vscode.Uri.joinPath(extension().extensionUri, ...SEED_PATH);
+}
+
+/** Opens the seed article in the first editor column and returns its editor once the extension is active. */
+export async function openSeed(column = vscode.ViewColumn.One): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; api: NewsLensApi }> {
+  const doc = await vscode.workspace.openTextDocument(seedUri());
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
+  const api = await activeApi();
+  return { doc, editor, api };
+}
+
+/** The extension's API once opening a news document has activated it. */
+export async function activeApi(): Promise<NewsLensApi> {
+  const ext = extension();
+  await waitFor('the extension to activate', () => ext.isActive);
+  return ext.exports;
+}
+
+/** Polls `probe` until it returns a truthy value, which it returns; fails with `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await sleep(50);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The position of the `occurrence`-th (0-based) match of `text`, `into` characters into it. */
+export function positionOf(doc: vscode.TextDocument, text: string, occurrence = 0, into = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = doc.getText().indexOf(text, at + 1);
+    assert.ok(at >= 0, `"${text}" occurs ${occurrence + 1} times in the document`);
+  }
+  return doc.positionAt(at + into);
+}
+
+export function rangeOf(doc: vscode.TextDocument, text: string, occurrence = 0): vscode.Range {
+  const start = positionOf(doc, text, occurrence);
+  return new vscode.Range(start, start.translate(0, text.length));
+}
+
+/** The plain text of the hovers at a position, one string per hover. */
+export async function hoverTexts(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
+}
+
+/** Markdown escapes removed, so that tests compare what a reader sees. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+!|<>~.-])/g, '$1');
+}
+
+/** Closes every editor without saving (untitled documents are reverted). */
+export async function closeAllEditors(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (!doc.isDirty || doc.isClosed) continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+  if (tabs.length) await vscode.window.tabGroups.close(tabs);
+}
+
+/** Remembers a document's text and version so that a suite can check no feature changed it. */
+export function snapshot(doc: vscode.TextDocument): () => void {
+  const text = doc.getText();
+  const version = doc.version;
+  const languageId = doc.languageId;
+  const dirty = doc.isDirty;
+  return () => {
+    assert.equal(doc.getText(), text, 'the document text is unchanged');
+    assert.equal(doc.version, version, 'the document version is unchanged');
+    assert.equal(doc.languageId, languageId, 'the document language is unchanged');
+    assert.equal(doc.isDirty, dirty, 'the document is as saved (or unsaved) as before');
+  };
+}
+
+/** Text of each range in a document. */
+export function textsOf(doc: vscode.TextDocument, ranges: readonly vscode.Range[]): string[] {
+  return ranges.map((r) => doc.getText(r));
+}
+
+/** Normalises a name for comparisons: lower case, no leading article. */
+export function bareName(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').trim();
+}
