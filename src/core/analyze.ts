@@ -18,7 +18,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Annotat
   const numbers = findNumbers(text, tokens, blocked);
   const entities = findEntities(text, tokens, blocked);
   const found = findAttributions(text, tokens, entities);
-  const { claims, attributions } = buildClaims(text, tokens, sentences, found.attributions);
+  const { claims, attributions } = buildClaims(text, sentences, found.attributions);
   return {
     length: text.length,
     truncated: text.length < fullText.length,

@@ -5,7 +5,7 @@ import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  CUE_AUXILIARIES, ORGANIZATION_HEADS, PERSONAL_PRONOUNS, REPORTING_FORMS, REPORTING_VERBS, UNCERTAIN_FRAMES,
+  CUE_AUXILIARIES, PERSONAL_PRONOUNS, REPORTING_FORMS, REPORTING_VERBS, UNCERTAIN_FRAMES,
   WEAK_REPORTING_LEMMAS,
 } from './lexicon/words';
 
@@ -59,7 +59,7 @@ export interface AttributionResult {
 
 export function findAttributions(text: string, tokens: Token[], entities: EntityResult): AttributionResult {
   const quotes = findQuotes(tokens);
-  const cues = findCues(tokens, quotes);
+  const cues = findCues(tokens);
   const out: Omit<Attribution, 'claimId'>[] = [];
   const descriptions: EntityMention[] = [];
   const span = (first: number, last: number): TextSpan => ({ start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) });
@@ -123,7 +123,7 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
 
     const contentSpans = content.map(([a, b]) => span(a, b));
     const direct = contentSpans.every((c) => /^["“«„]/.test(c.text)) || content.some(([a, b]) => quotes.some((q) => q.open <= a && b <= q.close && b - a >= (q.close - q.open) / 2));
-    const resolved = source ? resolveSource(text, tokens, source, cue, entities, out, descriptions) : { entityId: null };
+    const resolved = source ? resolveSource(text, tokens, source, entities, out, descriptions) : { entityId: null };
     const sourceSpan = source ? span(source[0], source[1]) : null;
     const name = resolved.entityId !== null ? entities.entities[resolved.entityId].name : sourceSpan ? stripDeterminer(sourceSpan.text) : 'unnamed source';
     out.push({
@@ -153,7 +153,7 @@ export function lemmaOf(lower: string): string | undefined {
   return candidates.find((c) => c !== lower && c in REPORTING_VERBS);
 }
 
-function findCues(tokens: Token[], quotes: Quote[]): Cue[] {
+function findCues(tokens: Token[]): Cue[] {
   const gaz = gazetteer();
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -183,7 +183,6 @@ function findCues(tokens: Token[], quotes: Quote[]): Cue[] {
     if (uncertain && /^(declined|refused)$/.test(tokens[i - 2]?.lower ?? '')) first = i - 2;
     cues.push({ first, last: i, head: i, stance, accordingTo: false });
   }
-  void quotes;
   return cues;
 }
 
@@ -207,8 +206,6 @@ function findQuotes(tokens: Token[]): Quote[] {
       if (straightOpen < 0) straightOpen = i;
       else { quotes.push({ open: straightOpen, close: i }); straightOpen = -1; }
     }
-    // A blank line ends any quotation left open.
-    if (tokens[i + 1]?.newlineBefore && /\n\s*\n/.test('')) { open = -1; straightOpen = -1; }
   }
   return quotes.sort((a, b) => a.open - b.open);
 }
@@ -358,7 +355,6 @@ function resolveSource(
   text: string,
   tokens: Token[],
   [first, last]: [number, number],
-  cue: Cue,
   entities: EntityResult,
   previous: Omit<Attribution, 'claimId'>[],
   descriptions: EntityMention[],
@@ -415,7 +411,5 @@ function resolveSource(
       return { entityId: target.id };
     }
   }
-  void cue;
-  void ORGANIZATION_HEADS;
   return { entityId: null };
 }

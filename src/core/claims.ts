@@ -1,7 +1,6 @@
 // Claims: each attributed content is a claim of its source; the reporter's own statements are claims of
 // the article. A denial contests the claims whose content it repeats.
 import type { Attribution, Claim, Span, TextSpan } from './types';
-import type { Token } from './tokenize';
 
 const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
 
@@ -18,7 +17,6 @@ function contentWords(text: string): Set<string> {
 
 export function buildClaims(
   text: string,
-  tokens: Token[],
   sentences: Span[],
   attributions: Omit<Attribution, 'claimId'>[],
 ): { claims: Claim[]; attributions: Attribution[] } {
@@ -50,7 +48,6 @@ export function buildClaims(
   claims.forEach((c, i) => (c.id = i));
   for (const a of withClaims) a.claimId = renumber.get(a.claimId)!;
   linkContradictions(claims);
-  void tokens;
   return { claims, attributions: withClaims };
 }
 

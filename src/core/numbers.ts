@@ -201,16 +201,18 @@ function countedAfter(text: string, tokens: Token[], last: number, unit: NumberU
     const t = tokens[k];
     if (t.sentence !== sentence) break;
     if (t.text === '-' && !t.spaceBefore && tokens[k + 1] && !tokens[k + 1].spaceBefore) continue;
-    if (!t.isWord || FUNCTION_WORDS.has(t.lower) || STOP_BEFORE_NOUN.has(t.lower)) {
-      // Coordinated plurals: "rebels and civilians".
-      if (t.lower === 'and' && end >= 0 && isPluralNoun(tokens[k + 1], gaz) && tokens[k + 1].sentence === sentence) { end = k + 1; k++; continue; }
-      break;
-    }
+    if (!t.isWord || FUNCTION_WORDS.has(t.lower) || STOP_BEFORE_NOUN.has(t.lower)) break;
     const tags = gaz.tagsOf(t.lower);
     const verbOnly = tags !== undefined && tags.every((x) => x.startsWith('VB') || x === 'RB' || x === 'IN');
     if (verbOnly) break;
     if (firstNoun < 0) firstNoun = k;
-    if (isPluralNoun(t, gaz) || (tags && tags[0] === 'NN' && tokens[last].lower === 'one')) { end = k; if (!isModifierNoun(tokens[k + 1], gaz)) break; }
+    if (isPluralNoun(t, gaz) || (tags && tags[0] === 'NN' && tokens[last].lower === 'one')) {
+      end = k;
+      // Coordinated plurals: "rebels and civilians".
+      const n = tokens[k + 1];
+      if (n?.lower === 'and' && isPluralNoun(tokens[k + 2], gaz) && tokens[k + 2].sentence === sentence) { end = k + 2; break; }
+      if (!isModifierNoun(n, gaz)) break;
+    }
     else if (end >= 0) break;
   }
   if (end < 0) return null;

@@ -1,0 +1,178 @@
+// One rule at a time, on sentences written for the rule.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { splitSentences, tokenize } from '../../src/core/tokenize';
+
+const entities = (text: string) => analyze(text).entities.map((e) => [e.text, e.type]);
+const numbers = (text: string) => analyze(text).numbers.map((n) => [n.text, n.value, n.qualifier, n.counts]);
+const times = (text: string) => analyze(text).times.map((t) => t.text);
+const attributions = (text: string) =>
+  analyze(text).attributions.map((a) => ({ cue: a.cue.text, source: a.source?.text ?? null, who: a.sourceName, content: a.content.map((c) => c.text), stance: a.stance, direct: a.direct }));
+
+describe('tokens and sentences', () => {
+  it('splits possessives, keeps hyphenated names and initialisms, and counts UTF-16 units', () => {
+    const text = 'Syria’s al-Assad met U.S. envoys 😀 in 2018.';
+    const tokens = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.text), ['Syria', '’s', 'al', '-', 'Assad', 'met', 'U.S.', 'envoys', '😀', 'in', '2018', '.']);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
+  it('does not end a sentence at a title abbreviation or an initial', () => {
+    const text = 'Dr. Jane B. Smith arrived. She spoke to Mr. Jones on Tuesday! Then she left?';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences, ['Dr. Jane B. Smith arrived.', 'She spoke to Mr. Jones on Tuesday!', 'Then she left?']);
+  });
+
+  it('keeps a closing quote with its sentence and treats headline lines as sentences', () => {
+    const text = 'Crane falls in city\n\n“It was terrible.” The mayor spoke.';
+    const sentences = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences, ['Crane falls in city', '“It was terrible.”', 'The mayor spoke.']);
+  });
+});
+
+describe('numbers', () => {
+  it('reads digits, separators, decimals and scales', () => {
+    assert.deepEqual(numbers('Officials counted 1,250 ballots and 3.5 million votes.'), [
+      ['1,250', 1250, 'exact', 'ballots'],
+      ['3.5 million', 3500000, 'exact', 'votes'],
+    ]);
+  });
+
+  it('reads number words, dozens and compound words', () => {
+    assert.deepEqual(numbers('Twenty-five soldiers and two hundred and fifty sailors joined a dozen pilots.'), [
+      ['Twenty-five', 25, 'exact', 'soldiers'],
+      ['two hundred and fifty', 250, 'exact', 'sailors'],
+      ['a dozen', 12, 'exact', 'pilots'],
+    ]);
+  });
+
+  it('includes qualifiers in the span', () => {
+    assert.deepEqual(numbers('At least 12 people died, nearly 40 were hurt and about 300 homes burned.').map((n) => [n[0], n[2]]), [
+      ['At least 12', 'at least'],
+      ['nearly 40', 'nearly'],
+      ['about 300', 'about'],
+    ]);
+  });
+
+  it('keeps vague amounts without a value but with bounds', () => {
+    const a = analyze('Hundreds of families fled and several thousand troops moved in.');
+    assert.deepEqual(a.numbers.map((n) => [n.text, n.value, n.qualifier, n.low, n.high]), [
+      ['Hundreds', null, 'approximate', 200, 999],
+      ['several thousand', null, 'approximate', 2000, 9000],
+    ]);
+  });
+
+  it('knows percentages and money', () => {
+    const a = analyze('Turnout rose 12 percent to 64% as donors gave $2.5 million and 40 euros.');
+    assert.deepEqual(a.numbers.map((n) => [n.text, n.value, n.unit, n.unitName ?? null]), [
+      ['12 percent', 12, 'percent', null],
+      ['64%', 64, 'percent', null],
+      ['$2.5 million', 2500000, 'currency', 'USD'],
+      ['40 euros', 40, 'currency', 'EUR'],
+    ]);
+  });
+
+  it('does not count "one" used as a pronoun or in fixed phrases', () => {
+    assert.deepEqual(numbers('No one knew; one of them left and one another greeted; one soldier stayed.'), [['one', 1, 'exact', 'soldier']]);
+  });
+});
+
+describe('time expressions', () => {
+  it('finds dates, weekdays, relative periods and deictic days', () => {
+    assert.deepEqual(times('On March 3, 2019 and Friday morning, then last week, earlier this year, since 1999 and yesterday.'), [
+      'March 3, 2019', 'Friday morning', 'last week', 'earlier this year', 'since 1999', 'yesterday',
+    ]);
+  });
+
+  it('does not count years as numbers', () => {
+    assert.deepEqual(numbers('In 2016, 40 villages voted.'), [['40', 40, 'exact', 'villages']]);
+  });
+});
+
+describe('entities', () => {
+  it('types people by titles and first names, keeping capitalised titles in the mention', () => {
+    assert.deepEqual(entities('Yesterday Prime Minister Jacinda Ardern met Senator Tom Walsh and Maria Lopez.'), [
+      ['Prime Minister Jacinda Ardern', 'person'], ['Senator Tom Walsh', 'person'], ['Maria Lopez', 'person'],
+    ]);
+  });
+
+  it('types organizations by their heads and places by gazetteers and context', () => {
+    assert.deepEqual(entities('The Ministry of Health said flights from Nairobi to the village of Kibera resumed with Kenya Airways.'), [
+      ['Ministry of Health', 'organization'], ['Nairobi', 'place'], ['Kibera', 'place'], ['Kenya Airways', 'organization'],
+    ]);
+  });
+
+  it('drops sentence-initial common words and lone demonyms', () => {
+    assert.deepEqual(entities('After talks, French officials met in Paris. Later, Germans joined.'), [['Paris', 'place']]);
+  });
+
+  it('groups surnames, acronyms and head nouns with the full name', () => {
+    const a = analyze('Anna Kowalski leads the National Wildlife Federation (NWF). Kowalski said the Federation and NWF would act.');
+    const byName = Object.fromEntries(a.canonicalEntities.map((e) => [e.name, e.mentions.map((m) => a.entities[m].text)]));
+    assert.deepEqual(byName['Anna Kowalski'], ['Anna Kowalski', 'Kowalski']);
+    assert.deepEqual(byName['National Wildlife Federation'], ['National Wildlife Federation', 'NWF', 'Federation', 'NWF']);
+  });
+
+  it('types a name the same way throughout once one context settles it', () => {
+    const a = analyze('Fighting reached the town of Zabrovka. Zabrovka is quiet now.');
+    assert.deepEqual(a.entities.map((e) => [e.text, e.type]), [['Zabrovka', 'place'], ['Zabrovka', 'place']]);
+  });
+});
+
+describe('attributions', () => {
+  it('reads "X said that C"', () => {
+    assert.deepEqual(attributions('Police chief Maria Lopez said that the road would reopen.'), [
+      { cue: 'said', source: 'Police chief Maria Lopez', who: 'Maria Lopez', content: ['the road would reopen'], stance: 'asserts', direct: false },
+    ]);
+  });
+
+  it('reads "C, X said" and "C, said X"', () => {
+    assert.deepEqual(attributions('The dam held overnight, officials said. Water levels are falling, said Tom Walsh, a local engineer.').map((a) => [a.cue, a.source, a.content[0]]), [
+      ['said', 'officials', 'The dam held overnight'],
+      ['said', 'Tom Walsh', 'Water levels are falling'],
+    ]);
+  });
+
+  it('reads "according to X" before and after the content', () => {
+    assert.deepEqual(attributions('According to the Red Cross, 40 people were rescued. The storm weakened, according to forecasters.').map((a) => [a.source, a.content[0]]), [
+      ['the Red Cross', '40 people were rescued'],
+      ['forecasters', 'The storm weakened'],
+    ]);
+  });
+
+  it('reads direct quotes, split quotes and resolves pronouns to the last person', () => {
+    const got = attributions('Maria Lopez arrived late. “We are ready,” she told reporters, “and we will stay.”');
+    assert.deepEqual(got, [
+      { cue: 'told', source: 'she', who: 'Maria Lopez', content: ['“We are ready,”', '“and we will stay.”'], stance: 'asserts', direct: true },
+    ]);
+  });
+
+  it('marks denials and the claims they contest', () => {
+    const a = analyze('The ministry said a ceasefire was agreed on Monday. Rebel leaders denied a ceasefire was agreed.');
+    assert.deepEqual(a.attributions.map((x) => x.stance), ['asserts', 'denies']);
+    const [claim, denial] = a.attributions.map((x) => a.claims[x.claimId]);
+    assert.deepEqual(claim.contestedBy, [denial.id]);
+    assert.deepEqual(denial.contestedBy, [claim.id]);
+  });
+
+  it('gives an elided subject the previous source: "X could not say ..., but said C"', () => {
+    assert.deepEqual(attributions('Tom Walsh could not confirm the toll, but said rescuers were searching.').map((a) => [a.cue, a.source, a.stance, a.content[0]]), [
+      ['could not confirm', 'Tom Walsh', 'uncertain', 'the toll'],
+      ['said', 'Tom Walsh', 'asserts', 'rescuers were searching'],
+    ]);
+  });
+
+  it('does not take nouns that look like verbs for cues', () => {
+    assert.deepEqual(attributions('The claims were false and the report was late.'), []);
+  });
+});
+
+describe('analysis limits', () => {
+  it('analyses only up to maxLength and says so', () => {
+    const a = analyze('Maria Lopez spoke. Tom Walsh replied.', { maxLength: 18 });
+    assert.equal(a.truncated, true);
+    assert.equal(a.length, 18);
+    assert.deepEqual(a.entities.map((e) => e.text), ['Maria Lopez']);
+  });
+});
