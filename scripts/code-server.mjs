@@ -42,6 +42,24 @@ export function freePort() {
   });
 }
 
+/**
+ * A state folder for one run, `.test-state/NAME-PID`, so that runs in the same clone at the same
+ * time do not wipe each other's state. Folders of finished runs are removed when the next starts,
+ * so the last run's logs stay for a look.
+ */
+export function runStateDir(name) {
+  const base = path.join(projectRoot, '.test-state');
+  fs.mkdirSync(base, { recursive: true });
+  for (const entry of fs.readdirSync(base)) {
+    const m = entry.match(/^(.+)-(\d+)$/);
+    if (!m || m[1] !== name) continue;
+    let alive = false;
+    try { process.kill(Number(m[2]), 0); alive = true; } catch { /* gone */ }
+    if (!alive) fs.rmSync(path.join(base, entry), { recursive: true, force: true });
+  }
+  return path.join(base, `${name}-${process.pid}`);
+}
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**

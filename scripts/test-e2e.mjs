@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM } from './tools.mjs';
-import { projectRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { projectRoot, runStateDir, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 const args = process.argv.slice(2);
 let extensionDir = projectRoot;
@@ -32,7 +32,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 try {
-  server = await startCodeServer({ stateDir: path.join(projectRoot, '.test-state', 'e2e'), log });
+  server = await startCodeServer({ stateDir: runStateDir('e2e'), log });
   const artifacts = path.join(projectRoot, 'test/e2e/artifacts');
   fs.rmSync(artifacts, { recursive: true, force: true });
   const env = {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { launchChromium, projectRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { launchChromium, projectRoot, runStateDir, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,7 +17,7 @@ const extensionDir = option('extension', projectRoot);
 const testsIndex = option('tests', path.join(projectRoot, 'dist/test/editor/index.js'));
 const folder = option('folder', path.join(projectRoot, 'seeds'));
 const timeoutMs = Number(process.env.NEWS_LENS_TEST_TIMEOUT || 300) * 1000;
-const stateDir = path.join(projectRoot, '.test-state', 'editor');
+const stateDir = runStateDir('editor');
 const log = (m) => process.stderr.write(`[test-editor] ${m}\n`);
 
 if (!fs.existsSync(testsIndex)) {

@@ -46,8 +46,12 @@ describe('News Lens in the editor (browser)', function () {
   });
 
   it('opens the seed article in the News language mode', async () => {
-    const mode = await waitFor('the language mode in the status bar', async () =>
-      (await page.locator('[id="status.editor.mode"]').textContent())?.trim());
+    // The mode may switch from Plain Text once the extension has activated.
+    let mode: string | undefined;
+    await waitFor('the language mode in the status bar to read "News"', async () => {
+      mode = (await page.locator('[id="status.editor.mode"]').textContent())?.trim();
+      return mode === 'News';
+    }, 20_000).catch(() => {});
     assert.equal(mode, 'News', `the status bar shows language mode ${JSON.stringify(mode)}`);
   });
 
