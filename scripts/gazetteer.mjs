@@ -14,12 +14,14 @@ const MIN_CITY_POPULATION = 15000;
 
 const countries = new Set();
 const demonyms = new Set();
+const languages = new Set();
 for (const c of require('world-countries')) {
   countries.add(c.name.common);
   countries.add(c.name.official);
   for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Z]/.test(alt) && /^[\p{L} .'-]+$/u.test(alt)) countries.add(alt);
   const d = c.demonyms?.eng;
   if (d) { demonyms.add(d.m); demonyms.add(d.f); }
+  for (const language of Object.values(c.languages ?? {})) if (/^[\p{L}]+$/u.test(language)) languages.add(language);
 }
 
 const regions = new Set();
@@ -45,6 +47,6 @@ for (const [word, tags] of Object.entries(require('en-lexicon').lexicon)) {
 const lexicon = Object.fromEntries(Object.entries(wordsByTags).map(([tags, words]) => [tags, words.join(' ')]));
 
 const sorted = (s) => [...s].sort();
-const data = { countries: sorted(countries), demonyms: sorted(demonyms).filter(Boolean), regions: sorted(regions), cities: sorted(cities), firstNames: sorted(firstNames), lexicon };
+const data = { countries: sorted(countries), demonyms: sorted(demonyms).filter(Boolean), languages: sorted(languages), regions: sorted(regions), cities: sorted(cities), firstNames: sorted(firstNames), lexicon };
 const json = JSON.stringify(data);
 if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== json) fs.writeFileSync(out, json);

@@ -4,7 +4,7 @@ import type { CanonicalEntity, EntityMention, EntityType } from './types';
 import type { Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  COMPASS_WORDS, FUNCTION_WORDS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
+  COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
   ROLE_NOUNS, STANDALONE_TITLES, SURNAME_PARTICLES, WEEKDAYS,
 } from './lexicon/words';
@@ -27,6 +27,9 @@ const WEAK = 1;
 
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐') && !t.spaceBefore;
 const isNameWord = (t: Token | undefined) => !!t && t.isWord && (t.capitalized || t.allCaps);
+/** "U.S." and "US" alike: initialisms compared without their dots. */
+const bare = (t: Token) => (t.text.includes('.') ? t.text.replace(/\./g, '') : t.text);
+const isAcronym = (t: Token) => t.allCaps || /^(\p{Lu}\.)+$/u.test(t.text);
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -37,12 +40,13 @@ export interface EntityResult {
 
 export function findEntities(text: string, tokens: Token[], blocked: Uint8Array): EntityResult {
   const gaz = gazetteer();
+  // Words capitalised on their own mid-sentence are names even where they start a sentence.
   const capitalizedMidSentence = new Set<string>();
   const seenLowercase = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) continue;
-    if (t.capitalized && !startsSentence(tokens, i)) capitalizedMidSentence.add(t.text);
+    if (t.capitalized && !startsSentence(tokens, i) && !isNameWord(tokens[i - 1]) && !isNameWord(tokens[i + 1])) capitalizedMidSentence.add(t.text);
     else if (!t.capitalized) seenLowercase.add(t.lower);
   }
 
@@ -52,7 +56,7 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array)
     const chunk = readChunk(tokens, i, blocked);
     i = chunk.last;
     const trimmed = trimChunk(tokens, chunk, capitalizedMidSentence, seenLowercase);
-    if (trimmed) chunks.push(trimmed);
+    if (trimmed) chunks.push(...splitLeadingPlace(tokens, trimmed, gaz));
   }
   for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz);
   const clusters = cluster(text, tokens, chunks);
@@ -112,6 +116,7 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   while (first <= last && startsSentence(tokens, first) && !tokens[first].allCaps) {
     const t = tokens[first];
     if (FUNCTION_WORDS.has(t.lower)) { first++; continue; }
+    if (first < last && startsPlacePhrase(tokens, first, last, gaz)) break;
     const known = gaz.countries.has(t.text) || gaz.cities.has(t.text) || gaz.firstNames.has(t.text) || capitalizedMidSentence.has(t.text);
     const tags = gaz.tagsOf(t.lower);
     const common = tags !== undefined && !tags.every((x) => x.startsWith('NNP'));
@@ -122,15 +127,42 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   while (first <= last && (WEEKDAYS.has(tokens[first].text) || MONTHS.has(tokens[first].text))) first++;
   while (last >= first && !isNameWord(tokens[last])) last--;
   if (first > last) return null;
-  // A lone demonym ("Syrian", "Palestinians") is not a named entity.
+  // A lone nationality or faith adjective ("Syrian") is not a named entity; its plural ("Afghans") names a group of people.
   const only = tokens[first];
-  if (first === last && (gaz.demonyms.has(only.text) || (only.text.endsWith('s') && gaz.demonyms.has(only.text.slice(0, -1))))) {
+  if (first === last && gaz.demonyms.has(only.text)) {
     const next = tokens[last + 1];
     if (next && next.isWord && LOWERCASE_PLACE_HEADS.has(next.lower)) return { ...chunk, first, last: last + 1, nameFirst: first, type: 'place', strength: STRONG };
     return null;
   }
+  if (first === last && /s$/.test(only.text) && (gaz.demonyms.has(only.text.slice(0, -1)) || gaz.demonyms.has(only.text.replace(/ese$|is$/, '')))) {
+    return { ...chunk, first, last, nameFirst: first, type: 'person', strength: CONTEXT };
+  }
+  // "I’m", "It's": contractions of function words.
+  if (first === last && /['’]/.test(only.text) && FUNCTION_WORDS.has(only.lower.split(/['’]/)[0])) return null;
   if (first === last && FUNCTION_WORDS.has(only.lower) && !only.allCaps) return null;
+  if (first === last && COMMON_ACRONYMS.has(bare(only))) return null;
   return { ...chunk, first, last, nameFirst: first };
+}
+
+/** "U.S. President Donald Trump", "Kenya Maria Lopez": a place (or an organization) before a title or a first name is a name of its own. */
+function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof gazetteer>): Chunk[] {
+  if (chunk.last - chunk.first < 1) return [chunk];
+  for (let end = chunk.last - 1; end >= chunk.first; end--) {
+    const rest = tokens[end + 1];
+    if (!rest.isWord || !(PERSON_TITLES.has(rest.text) || gaz.firstNames.has(rest.text)) || end + 1 === chunk.last) continue;
+    const words = tokens.slice(chunk.first, end + 1).filter((t) => t.isWord).map(bare);
+    if (words.every((w) => gaz.demonyms.has(w) || PERSON_TITLES.has(w) || w === 'Former' || w === 'Acting')) continue;
+    const name = words.join(' ');
+    const place = (words.length === 1 && PLACE_ACRONYMS.has(words[0])) || gaz.countries.has(name) || isPlacePhrase(words, gaz);
+    // "NASA Administrator Charles Bolden": an organization before a title is its own name too.
+    const organizationBeforeTitle = PERSON_TITLES.has(rest.text) && !PERSON_TITLES.has(tokens[end].text) && (isAcronym(tokens[chunk.first]) || words.some((w) => ORGANIZATION_HEADS.has(w)));
+    if (!place && !organizationBeforeTitle) continue;
+    return [
+      { ...chunk, last: end, nameFirst: chunk.first, ...(place ? { type: 'place' as const, strength: STRONG } : {}) },
+      { ...chunk, first: end + 1, nameFirst: end + 1 },
+    ];
+  }
+  return [chunk];
 }
 
 function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>): void {
@@ -169,17 +201,18 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   const set = (type: EntityType, strength: number) => { chunk.type = type; chunk.strength = strength; };
   // Extend "Islamic State" + "group" when a lower-case organization head follows.
   const next = tokens[last + 1];
-  if (next && next.isWord && LOWERCASE_ORGANIZATION_HEADS.has(next.lower) && next.spaceBefore && !gaz.demonyms.has(tokens[first].text)) {
+  if (next && next.isWord && LOWERCASE_ORGANIZATION_HEADS.has(next.lower) && next.spaceBefore && !(words.length === 1 && gaz.demonyms.has(words[0].text))) {
     chunk.last = last + 1;
     return set('organization', STRONG);
   }
   if (NEWS_AGENCIES.has(name)) return set('organization', STRONG);
   if (words.some((w) => ORGANIZATION_HEADS.has(w.text)) && !PLACE_HEADS.has(lastWord)) return set('organization', STRONG);
-  if (gaz.countries.has(name) || gaz.cities.has(name) || isPlacePhrase(words.map((w) => w.text), gaz)) return set('place', STRONG);
+  if (gaz.countries.has(name) || (words.length > 1 && (gaz.cities.has(name) || isPlacePhrase(words.map((w) => w.text), gaz)))) return set('place', STRONG);
+  if (words.length > 1 && gaz.firstNames.has(words[0].text) && !gaz.countries.has(words[0].text)) return set('person', STRONG);
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
   if (words.length > 1 && COMPASS_WORDS.has(words[0].text)) return set('place', STRONG);
-  if (words.length === 1 && tokens[first].allCaps) return set(PLACE_ACRONYMS.has(name) ? 'place' : 'organization', CONTEXT);
-  if (words.length > 1 && gaz.firstNames.has(words[0].text)) return set('person', STRONG);
+  if (words.length === 1 && isAcronym(tokens[first])) return set(PLACE_ACRONYMS.has(bare(tokens[first])) ? 'place' : 'organization', CONTEXT);
+  if (gaz.cities.has(name)) return set('place', CONTEXT);
 
   // Context before the name.
   const before = tokens[first - 1];
@@ -194,10 +227,19 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   }
   // Context after: "X said", "X, 45,".
   const after = tokens[chunk.last + 1];
-  if (after && after.isWord && isReportingWord(after.lower) && words.length <= 3) return set('person', WEAK);
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => !gaz.tagsOf(w.lower) || gaz.firstNames.has(w.text))) return set('person', WEAK);
+  if (after && after.isWord && isReportingWord(after.lower) && words.length >= 2 && words.length <= 3) return set('person', WEAK);
+  const common = (w: Token) => !gaz.firstNames.has(w.text) && !SURNAME_PARTICLES.has(w.lower) && !!gaz.tagsOf(w.lower) && !gaz.tagsOf(w.lower)!.includes('NNP');
+  if (words.length >= 2 && words.length <= 4 && !words.some(common)) return set('person', WEAK);
   if (words.length >= 2) return set('organization', WEAK - 0.5);
   if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);
+  return set('organization', WEAK - 0.75);
+}
+
+function startsPlacePhrase(tokens: Token[], first: number, last: number, gaz: ReturnType<typeof gazetteer>): boolean {
+  const phrases = gaz.placePhrasesByFirstWord.get(tokens[first].text);
+  if (!phrases) return false;
+  const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
+  return phrases.some((p) => p.length <= words.length && p.every((w, i) => w === words[i]));
 }
 
 function isPlacePhrase(words: string[], gaz: ReturnType<typeof gazetteer>): boolean {
@@ -266,8 +308,8 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[]): Cluster[] {
         const fw = words[cl.canonical];
         if (fw.length <= w.length) continue;
         const suffix = w.every((x, j) => fw[fw.length - w.length + j] === x);
-        const firstName = w.length === 1 && fw[0] === w[0] && cl.type === 'person' && c.type !== 'place';
-        const acronym = w.length === 1 && tokens[c.nameFirst].allCaps && acronymOf(tokens, chunks[cl.canonical]) === w[0] && cl.type === 'organization';
+        const firstName = w.length === 1 && fw[0] === w[0] && cl.type === 'person' && c.type !== 'place' && !isAcronym(tokens[c.nameFirst]) && gazetteer().firstNames.has(w[0]);
+        const acronym = w.length === 1 && c.type !== 'place' && isAcronym(tokens[c.nameFirst]) && acronymOf(tokens, chunks[cl.canonical]) === bare(tokens[c.nameFirst]) && cl.type === 'organization';
         const headNoun = w.length === 1 && cl.type === 'organization' && fw.includes(w[0]) && ORGANIZATION_HEADS.has(w[0]);
         if ((suffix && cl.type === 'person' && (c.type === null || c.type === 'person' || c.strength < STRONG)) || firstName || acronym || headNoun) { target = f; break; }
       }

@@ -103,8 +103,22 @@ describe('entities', () => {
     ]);
   });
 
-  it('drops sentence-initial common words and lone demonyms', () => {
-    assert.deepEqual(entities('After talks, French officials met in Paris. Later, Germans joined.'), [['Paris', 'place']]);
+  it('drops sentence-initial common words and lone nationality adjectives, but keeps plural nationalities as groups of people', () => {
+    assert.deepEqual(entities('After talks, French officials met in Paris. Later, Germans and Muslim clerics joined.'), [['Paris', 'place'], ['Germans', 'person']]);
+  });
+
+  it('keeps a sentence-initial word that begins a known place name', () => {
+    assert.deepEqual(entities('New Zealand voted.'), [['New Zealand', 'place']]);
+  });
+
+  it('splits a place or an organization off a title and name that follow it', () => {
+    assert.deepEqual(entities('He met U.S. President Maria Lopez and NASA Administrator Tom Walsh.'), [
+      ['U.S.', 'place'], ['President Maria Lopez', 'person'], ['NASA', 'organization'], ['Administrator Tom Walsh', 'person'],
+    ]);
+  });
+
+  it('ignores common acronyms and contractions', () => {
+    assert.deepEqual(entities('The CEO said I’m a VIP at Acme Corp.'), [['Acme Corp', 'organization']]);
   });
 
   it('groups surnames, acronyms and head nouns with the full name', () => {

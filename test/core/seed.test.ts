@@ -26,7 +26,7 @@ describe('the seed article', () => {
       ['Beirut', 'place'], ['Islamic State group', 'organization'], ['Damascus', 'place'], ['Syria', 'place'],
       ['Bashar al-Assad', 'person'], ['Yarmuk', 'place'], ['Tadamun', 'place'], ['Syrian Observatory for Human Rights', 'organization'],
       ['Rami Abdel Rahman', 'person'], ['Syrian desert', 'place'], ['AFP', 'organization'], ['Hajar al-Aswad', 'place'],
-      ['Qadam', 'place'], ['Eastern Ghouta', 'place'], ['Britain', 'place'], ['Russia', 'place'],
+      ['Qadam', 'place'], ['Syrians', 'person'], ['Eastern Ghouta', 'place'], ['Britain', 'place'], ['Russia', 'place'],
     ];
     assert.deepEqual(a.canonicalEntities.map((e) => [e.name, e.type]), expected);
   });

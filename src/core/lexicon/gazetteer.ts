@@ -1,7 +1,7 @@
 // General knowledge from data packages (see scripts/gazetteer.mjs): places, first names, and the
 // parts of speech of common English words. Built lazily, once, on first use.
 import data from './gazetteer.generated.json';
-import { EXTRA_PLACES, EXTRA_PLACE_PHRASES } from './words';
+import { EXTRA_PLACES, EXTRA_PLACE_PHRASES, RELIGIOUS_ADJECTIVES } from './words';
 
 export interface Gazetteer {
   /** Country and region names, one or more words ("Syria", "United Kingdom"). */
@@ -10,6 +10,7 @@ export interface Gazetteer {
   cities: Set<string>;
   /** Place names of several words, keyed by their first word. */
   placePhrasesByFirstWord: Map<string, string[][]>;
+  /** Nationality, language and religion adjectives ("Syrian", "Arabic", "Muslim"): not names on their own. */
   demonyms: Set<string>;
   firstNames: Set<string>;
   /** Penn part-of-speech tags of lower-case English words. */
@@ -40,7 +41,7 @@ export function gazetteer(): Gazetteer {
     countries,
     cities,
     placePhrasesByFirstWord,
-    demonyms: new Set(data.demonyms),
+    demonyms: new Set([...data.demonyms, ...data.languages, ...RELIGIOUS_ADJECTIVES]),
     firstNames: new Set(data.firstNames),
     tagsOf: (word) => tags.get(word),
   };

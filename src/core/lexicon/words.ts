@@ -43,11 +43,11 @@ export const ORGANIZATION_HEADS = set(`
   Group Party Ministry Council Committee Commission Observatory Agency Authority University College Institute Institution
   Foundation Association Society Union Federation League Alliance Coalition Front Movement Brigade Brigades Battalion Army
   Navy Forces Force Corps Police Guard Guards Militia Court Tribunal Parliament Congress Senate Assembly Cabinet Department
-  Office Bureau Board Service Services Administration Company Corporation Corp Co Inc Ltd LLC PLC GmbH Bank Fund Trust
+  Office Bureau Board Service Services Administration Company Corporation Corp Inc Ltd LLC PLC GmbH Bank Fund Trust
   Group Holdings Industries Airlines Airways Railways Motors Systems Technologies Labs Laboratories Network Networks
   News Times Post Press Herald Tribune Journal Gazette Telegraph Guardian Observer Review Magazine Television TV Radio
-  Broadcasting Channel Media Studios Records Club FC Team Church Mosque Synagogue Temple Hospital Clinic School Academy
-  Center Centre Museum Library Organization Organisation Organizations Watch Initiative Project Program Programme
+  Broadcasting Channel Media Studios Records Club FC Team Hospital Clinic School Academy
+  Library Organization Organisation Organizations Watch Initiative Project Program Programme
   Secretariat Directorate Inspectorate Command Council Caucus Fellowship Order Dynasty Regime Government Republicans
   Democrats Conservatives Liberals Greens Taliban Hezbollah Hamas
 `);
@@ -61,7 +61,7 @@ export const PLACE_HEADS = set(`
   Mountain Mountains Mount Mt Hill Hills Valley Desert Island Islands Peninsula Coast Beach Cape Forest Falls Glacier
   Province District County State Region Territory Territories Prefecture Municipality Borough Township Village City Town
   Republic Kingdom Emirate Emirates Airport Station Harbour Harbor Port Camp Base Stadium Arena Palace Castle Tower
-  Cathedral Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
+  Cathedral Church Mosque Synagogue Temple Shrine Memorial Museum Center Centre Gallery Zoo Hall Theatre Theater Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
 `);
 
 /** Lower-case geographic nouns that make "<Demonym> <noun>" a place ("the Syrian desert"). */
@@ -74,8 +74,8 @@ export const PLACE_OF_NOUNS = set(`
   territory streets heart centre center north south east west northeast northwest southeast southwest
 `);
 
-/** Prepositions after which an unknown capitalised name is most likely a place. */
-export const PLACE_PREPOSITIONS = set(`in at near from to into across towards toward outside inside around throughout via`);
+/** Prepositions after which an unknown capitalised name is most likely a place ("at", "to", "from" also take people and firms). */
+export const PLACE_PREPOSITIONS = set(`in near across outside inside throughout`);
 
 /** Compass words that begin place names ("Eastern Ghouta", "North Korea"). */
 export const COMPASS_WORDS = set(`North South East West Northern Southern Eastern Western Central Upper Lower New Greater Northeast Northwest Southeast Southwest`);
@@ -89,14 +89,27 @@ export const SURNAME_PARTICLES = set(`al el bin ibn abu abd abdel abdul bint van
 /** Common short forms of country names that general lists give only in longer forms. */
 export const EXTRA_PLACES = set(`Britain America Holland Europe Asia Africa Antarctica Oceania Americas Scandinavia Balkans Caucasus Mideast`);
 
+/** Adjectives and nouns of faith, which like nationalities name groups rather than entities. */
+export const RELIGIOUS_ADJECTIVES = [
+  'Muslim', 'Islamic', 'Christian', 'Jewish', 'Jew', 'Catholic', 'Protestant', 'Orthodox', 'Buddhist', 'Hindu', 'Sikh', 'Shia', 'Shiite',
+  'Sunni', 'Evangelical', 'Anglican', 'Mormon', 'Baptist', 'Methodist', 'Lutheran', 'Arab', 'Kurdish', 'Kurd', 'Latino', 'Hispanic',
+];
+
 /** Multi-word regions commonly named in news. */
 export const EXTRA_PLACE_PHRASES = ['Middle East', 'Latin America', 'North America', 'South America', 'Central America', 'Southeast Asia', 'Central Asia', 'East Asia', 'South Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa', 'Eastern Europe', 'Western Europe', 'Gulf States', 'West Bank', 'Gaza Strip'];
 
 /** News agencies and wire services, which report rather than act. */
 export const NEWS_AGENCIES = set(`AFP Reuters AP Bloomberg UPI TASS Xinhua Interfax Yonhap Kyodo ANSA EFE DPA PTI IANS SANA IRNA`);
 
-/** Two- and three-letter capitals that name places rather than organizations. */
-export const PLACE_ACRONYMS = set(`US USA UK UAE DRC EU`);
+/** Two- and three-letter capitals that name places rather than organizations (written without dots). */
+export const PLACE_ACRONYMS = set(`US USA UK UAE DRC EU DC NYC LA`);
+
+/** Common acronyms that name no entity. */
+export const COMMON_ACRONYMS = set(`
+  CEO CFO COO CTO VIP TV GPS DNA PC AM PM OK ID HIV AIDS COVID GDP IT PR CCTV SUV IQ LGBT LGBTQ DIY FAQ USB VR AI CD DVD
+  MP MPs PhD MBA BA MA BSc RIP ICU ER IVF PTSD ADHD CPU GPU SMS PDF URL HTML API CO2 UV AC FM AKA ASAP ETA PS
+  NB OMG LOL BBQ HQ PIN ATM RSVP DJ MC TBA TBD IPO ESG
+`);
 
 // ── Reporting ──────────────────────────────────────────────────────────────────────────────────
 
