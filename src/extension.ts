@@ -1,13 +1,13 @@
 // Entry point: builds the document cache and hands it to each editor feature.
 import * as vscode from 'vscode';
 import { ActiveDocument } from './editor/activeDocument';
-import { ClaimsTreeProvider, createClaimsView } from './editor/claimsTree';
+import { ClaimsTreeProvider, createClaimsView, type ClaimsTreeNode } from './editor/claimsTree';
 import { registerCommands } from './editor/commands';
 import { Config, type Category } from './editor/config';
 import { DecorationPainter } from './editor/decorations';
 import { DocumentCache } from './editor/documentCache';
 import { ClaimSymbolProvider } from './editor/documentSymbols';
-import { EntitiesTreeProvider, createEntitiesView } from './editor/entitiesTree';
+import { EntitiesTreeProvider, createEntitiesView, type EntitiesTreeNode } from './editor/entitiesTree';
 import { NewsHoverProvider } from './editor/hover';
 import { registerFilePatterns } from './editor/newsLanguage';
 import { StatusBar } from './editor/statusBar';
@@ -16,7 +16,9 @@ import { StatusBar } from './editor/statusBar';
 export interface NewsLensApi {
   cache: DocumentCache;
   claims: ClaimsTreeProvider;
+  claimsView: vscode.TreeView<ClaimsTreeNode>;
   entities: EntitiesTreeProvider;
+  entitiesView: vscode.TreeView<EntitiesTreeNode>;
   decorationRanges(editor: vscode.TextEditor, category: Category): readonly vscode.Range[];
   statusText(): string;
 }
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const claims = new ClaimsTreeProvider(active);
   const entities = new EntitiesTreeProvider(active);
   const status = new StatusBar(active, cache);
+  const claimsView = createClaimsView(claims, cache);
+  const entitiesView = createEntitiesView(entities, cache);
   context.subscriptions.push(
     config,
     cache,
@@ -41,8 +45,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     claims,
     entities,
     status,
-    ...createClaimsView(claims, cache),
-    ...createEntitiesView(entities, cache),
+    ...claimsView.disposables,
+    ...entitiesView.disposables,
     vscode.languages.registerHoverProvider(ANNOTATABLE_DOCUMENTS, new NewsHoverProvider(cache)),
     vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), { label: 'News Lens claims' }),
     ...registerCommands(cache, active, config),
@@ -51,7 +55,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   return {
     cache,
     claims,
+    claimsView: claimsView.view,
     entities,
+    entitiesView: entitiesView.view,
     decorationRanges: (editor, category) => painter.rangesOf(editor, category),
     statusText: () => status.text,
   };

@@ -29,9 +29,12 @@ export class ActiveDocument implements vscode.Disposable {
     return this.current;
   }
 
-  /** The active document's annotations for its current version (analysing it if needed). */
+  /**
+   * The active document's newest annotations. While edits wait for their analysis these describe
+   * the previous version, so that a visible view does not analyse every keystroke.
+   */
   annotations(): Annotations | undefined {
-    return this.current ? this.cache.get(this.current) : undefined;
+    return this.current ? this.cache.latest(this.current) : undefined;
   }
 
   /** A visible editor showing the active document, the active editor first. */

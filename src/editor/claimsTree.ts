@@ -134,7 +134,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 }
 
 /** Creates the view and keeps its selection on the claim under the cursor while it is visible. */
-export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): vscode.Disposable[] {
+export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): { view: vscode.TreeView<ClaimsTreeNode>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const follow = vscode.window.onDidChangeTextEditorSelection((e) => {
     if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
@@ -146,5 +146,5 @@ export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCa
     const node = claim && provider.modelFor(doc.uri, a).byClaimId.get(claim.id);
     if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   });
-  return [view, follow];
+  return { view, disposables: [view, follow] };
 }

@@ -67,6 +67,8 @@ export interface ConfigChange {
 
 export class Config implements vscode.Disposable {
   private value = readConfig();
+  /** Category writes not yet settled: their configuration events may carry an older value. */
+  private pendingWrites = 0;
   private readonly changed = new vscode.EventEmitter<ConfigChange>();
   readonly onDidChange = this.changed.event;
   private readonly listener: vscode.Disposable;
@@ -74,17 +76,12 @@ export class Config implements vscode.Disposable {
   constructor() {
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
-      const change: ConfigChange = {
+      this.reread({
         filePatterns: e.affectsConfiguration(`${SECTION}.filePatterns`),
         maxDocumentLength: e.affectsConfiguration(`${SECTION}.maxDocumentLength`),
         debounceMs: e.affectsConfiguration(`${SECTION}.debounceMs`),
         categories: e.affectsConfiguration(`${SECTION}.categories`),
-      };
-      const next = readConfig();
-      // A toggle already applied in memory comes back here unchanged: no second redraw.
-      if (change.categories && CATEGORIES.every((k) => next.categories[k] === this.value.categories[k])) change.categories = false;
-      this.value = next;
-      if (change.filePatterns || change.maxDocumentLength || change.debounceMs || change.categories) this.changed.fire(change);
+      });
     });
   }
 
@@ -92,9 +89,18 @@ export class Config implements vscode.Disposable {
     return this.value;
   }
 
+  private reread(change: ConfigChange): void {
+    const next = readConfig();
+    // While toggles are being written the in-memory categories are the newest; keep them.
+    if (this.pendingWrites > 0) next.categories = this.value.categories;
+    if (change.categories && CATEGORIES.every((k) => next.categories[k] === this.value.categories[k])) change.categories = false;
+    this.value = next;
+    if (change.filePatterns || change.maxDocumentLength || change.debounceMs || change.categories) this.changed.fire(change);
+  }
+
   /**
-   * Shows or hides a category at once, then remembers it in the settings (where it is already set,
-   * else in the user settings).
+   * Shows or hides a category at once, then remembers it in the settings (the workspace's if it
+   * sets them, else the user's).
    */
   async setCategoryVisible(category: Category, visible: boolean): Promise<void> {
     if (this.value.categories[category] === visible) return;
@@ -104,7 +110,13 @@ export class Config implements vscode.Disposable {
     const c = vscode.workspace.getConfiguration(SECTION);
     const where = c.inspect('categories');
     const target = where?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await c.update('categories', categories, target);
+    this.pendingWrites++;
+    try {
+      await c.update('categories', categories, target);
+    } finally {
+      this.pendingWrites--;
+      if (this.pendingWrites === 0) this.reread({ filePatterns: false, maxDocumentLength: false, debounceMs: false, categories: true });
+    }
   }
 
   dispose(): void {

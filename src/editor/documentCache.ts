@@ -78,6 +78,15 @@ export class DocumentCache implements vscode.Disposable {
     return cached && cached.version === doc.version && this.isAnnotated(doc) ? cached.annotations : undefined;
   }
 
+  /**
+   * The newest annotations of the document, possibly of an older version while edits wait for
+   * their analysis: for views that list the article rather than draw over its text.
+   */
+  latest(doc: vscode.TextDocument): Annotations | undefined {
+    if (!this.isAnnotated(doc) || doc.isClosed) return undefined;
+    return this.entries.get(doc.uri.toString())?.annotations ?? this.get(doc);
+  }
+
   /** Drops every analysis and analyses the open annotated documents again. */
   refresh(): void {
     this.entries.clear();

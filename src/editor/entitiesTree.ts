@@ -142,7 +142,7 @@ function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscod
 }
 
 /** Creates the view and keeps its selection on the mention under the cursor while it is visible. */
-export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): vscode.Disposable[] {
+export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): { view: vscode.TreeView<EntitiesTreeNode>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const follow = vscode.window.onDidChangeTextEditorSelection((e) => {
     if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
@@ -154,5 +154,5 @@ export function createEntitiesView(provider: EntitiesTreeProvider, cache: Docume
     const node = mention && provider.modelFor(a).byMentionIndex.get(a.entities.indexOf(mention));
     if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   });
-  return [view, follow];
+  return { view, disposables: [view, follow] };
 }

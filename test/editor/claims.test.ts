@@ -1,0 +1,119 @@
+// The Claims view: claims grouped by source, contested claims marked, click reveals, follows the cursor.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimNode, ClaimsTreeNode, SourceNode } from '../../src/editor/claimsTree';
+import type { NewsLensApi } from '../../src/extension';
+import { closeAllEditors, openSeed, positionOf, snapshot, waitFor } from './helpers';
+
+function sources(api: NewsLensApi): SourceNode[] {
+  return api.claims.getChildren() as SourceNode[];
+}
+
+function claimNodes(api: NewsLensApi): ClaimNode[] {
+  return sources(api).flatMap((s) => api.claims.getChildren(s) as ClaimNode[]);
+}
+
+function findClaim(api: NewsLensApi, text: string): ClaimNode {
+  const node = claimNodes(api).find((n) => n.claim.span.text.includes(text));
+  assert.ok(node, `a claim containing "${text}" in ${JSON.stringify(claimNodes(api).map((n) => n.claim.span.text))}`);
+  return node;
+}
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+suite('Claims view', () => {
+  let doc: vscode.TextDocument;
+  let api: NewsLensApi;
+  let unchanged: () => void;
+
+  suiteSetup(async () => {
+    ({ doc, api } = await openSeed());
+    unchanged = snapshot(doc);
+    await waitFor('claims in the view', () => sources(api).length > 0);
+  });
+  suiteTeardown(async () => {
+    unchanged();
+    await closeAllEditors();
+  });
+
+  test('claims are grouped by source, every claim once', () => {
+    const a = api.cache.get(doc)!;
+    const nodes = claimNodes(api);
+    assert.equal(nodes.length, a.claims.length);
+    assert.deepEqual(new Set(nodes.map((n) => n.claim.id)).size, a.claims.length);
+    for (const s of sources(api)) for (const n of s.claims) assert.equal(n.claim.sourceKey, s.sourceKey);
+    assert.ok(a.attributions.length >= 9, `${a.attributions.length} attributions found (9 by hand)`);
+  });
+
+  test("the article's own claims come last under the reporter", () => {
+    const groups = sources(api);
+    const article = groups.filter((g) => g.sourceKey === 'article');
+    assert.ok(article.length <= 1);
+    if (article.length) {
+      assert.equal(groups[groups.length - 1], article[0]);
+      assert.equal(label(api.claims.getTreeItem(article[0])), 'The article (reporter)');
+    }
+  });
+
+  test('a direct quote sits under the person who said it', () => {
+    const node = findClaim(api, 'The six buses left at dawn, heading east for the Syrian desert');
+    assert.equal(label(api.claims.getTreeItem(node.parent)), 'Rami Abdel Rahman');
+    const item = api.claims.getTreeItem(node);
+    assert.match(String(item.description), /direct quote/);
+    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.includes('The six buses left at dawn'), 'tooltip with the full claim');
+  });
+
+  test('a contested claim is marked and names the other side', () => {
+    const asserted = findClaim(api, 'an apparent deal was reached');
+    assert.equal(label(api.claims.getTreeItem(asserted.parent)), 'Syrian Observatory for Human Rights');
+    const item = api.claims.getTreeItem(asserted);
+    assert.match(String(item.description), /^contested/);
+    assert.ok(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'warning');
+    const denial = claimNodes(api).find((n) => n.claim.stance === 'denies' && n.claim.span.text.includes('a deal was reached'));
+    assert.ok(denial, 'the denial is a claim');
+    assert.ok(asserted.claim.contestedBy.includes(denial.claim.id), 'the asserted claim is contested by the denial');
+    assert.ok(denial.claim.contestedBy.includes(asserted.claim.id), 'the denial contests the asserted claim');
+    assert.match(label(api.claims.getTreeItem(denial.parent)), /Syrian state media/);
+    assert.match((item.tooltip as vscode.MarkdownString).value, /Contested by/);
+  });
+
+  test('getParent leads from every claim to its source', () => {
+    for (const s of sources(api)) {
+      assert.equal(api.claims.getParent(s), undefined);
+      for (const c of api.claims.getChildren(s)) assert.equal(api.claims.getParent(c as ClaimsTreeNode), s);
+    }
+  });
+
+  test('clicking a claim selects its text in the editor', async () => {
+    const node = findClaim(api, 'a majority were relatives of jihadists');
+    const item = api.claims.getTreeItem(node);
+    assert.equal(item.command?.command, 'newsLens.revealClaim');
+    // Another editor is active first, so the command has to bring the article back.
+    const other = await vscode.workspace.openTextDocument({ content: 'unrelated', language: 'plaintext' });
+    await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.Two });
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document, doc);
+    const expected = new vscode.Range(doc.positionAt(node.claim.span.start), doc.positionAt(node.claim.span.end));
+    assert.ok(editor!.selection.isEqual(expected), `selection ${JSON.stringify(editor!.selection)} is the claim ${JSON.stringify(expected)}`);
+    assert.equal(doc.getText(editor!.selection), node.claim.span.text);
+  });
+
+  test('revealClaim takes a claim id alone for the active article', async () => {
+    const node = findClaim(api, 'More than two dozen buses remained');
+    await vscode.commands.executeCommand('newsLens.revealClaim', node.claim.id);
+    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), node.claim.span.text);
+  });
+
+  test('the view follows the cursor into a claim', async () => {
+    await vscode.commands.executeCommand('newsLens.claims.focus');
+    await waitFor('the Claims view to be visible', () => api.claimsView.visible);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    const node = findClaim(api, 'a majority were relatives of jihadists');
+    const at = positionOf(doc, 'relatives of jihadists', 0, 3);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor('the claim under the cursor to be selected in the view', () => api.claimsView.selection[0] === node);
+  });
+});

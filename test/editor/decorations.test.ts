@@ -1,0 +1,107 @@
+// Marks in the editor: one decoration type per category, on every visible editor, redrawn after edits.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Category } from '../../src/editor/config';
+import type { NewsLensApi } from '../../src/extension';
+import { closeAllEditors, openSeed, snapshot, textsOf, waitFor } from './helpers';
+
+const CATEGORIES: Category[] = ['person', 'organization', 'place', 'number', 'time', 'cue', 'source', 'quote', 'reported'];
+
+async function marked(api: NewsLensApi, editor: vscode.TextEditor, category: Category): Promise<string[]> {
+  await waitFor(`${category} marks`, () => api.decorationRanges(editor, category).length > 0);
+  return textsOf(editor.document, api.decorationRanges(editor, category));
+}
+
+suite('Decorations', () => {
+  suiteTeardown(closeAllEditors);
+
+  test('every category is marked on the seed', async () => {
+    const { editor, api } = await openSeed();
+    for (const c of CATEGORIES) await marked(api, editor, c);
+  });
+
+  test('marks cover the expected words', async () => {
+    const { doc, editor, api } = await openSeed();
+    const unchanged = snapshot(doc);
+    const has = async (category: Category, ...expected: string[]) => {
+      const texts = await marked(api, editor, category);
+      // A mark may include a title before the name ("President Bashar al-Assad").
+      for (const e of expected) assert.ok(texts.some((t) => t === e || t.endsWith(` ${e}`)), `${category} marks ${JSON.stringify(texts)} include "${e}"`);
+    };
+    await has('person', 'Bashar al-Assad', 'Rami Abdel Rahman', 'Abdel Rahman', 'Assad');
+    await has('organization', 'Syrian Observatory for Human Rights', 'AFP');
+    await has('place', 'Damascus', 'Yarmuk', 'Tadamun', 'Beirut', 'Eastern Ghouta', 'Russia');
+    await has('number', 'more than 250', '233', 'more than 60', '160,000');
+    await has('time', 'May 20');
+    await has('cue', 'said', 'told');
+    const quotes = await marked(api, editor, 'quote');
+    assert.ok(quotes.some((q) => q.includes('The six buses left at dawn')), `quoted content ${JSON.stringify(quotes)}`);
+    const reported = await marked(api, editor, 'reported');
+    assert.ok(reported.some((q) => q.includes('a deal was reached')), `reported content ${JSON.stringify(reported)}`);
+    unchanged();
+  });
+
+  test('the marks are exactly the analysis spans', async () => {
+    const { doc, editor, api } = await openSeed();
+    const a = api.cache.get(doc)!;
+    await marked(api, editor, 'person');
+    const persons = a.entities.filter((m) => m.type === 'person').map((m) => m.text);
+    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), persons);
+    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'number')), a.numbers.map((n) => n.text));
+    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'cue')), a.attributions.map((x) => x.cue.text));
+  });
+
+  test('every visible editor of the document is marked', async () => {
+    const { doc, editor, api } = await openSeed();
+    await marked(api, editor, 'person');
+    const second = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Two, preview: false });
+    assert.notEqual(second, editor);
+    for (const c of CATEGORIES) {
+      await waitFor(`${c} marks in the second editor`, () => api.decorationRanges(second, c).length > 0);
+      assert.deepEqual(api.decorationRanges(second, c), api.decorationRanges(editor, c));
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('toggleCategory hides and shows one category and remembers it', async () => {
+    const { doc, editor, api } = await openSeed();
+    const unchanged = snapshot(doc);
+    const before = (await marked(api, editor, 'place')).length;
+    const others = api.decorationRanges(editor, 'person').length;
+    await vscode.commands.executeCommand('newsLens.toggleCategory', 'place');
+    try {
+      assert.equal(api.decorationRanges(editor, 'place').length, 0, 'places hidden');
+      assert.equal(api.decorationRanges(editor, 'person').length, others, 'people still shown');
+      await waitFor('the setting to remember it', () => vscode.workspace.getConfiguration('newsLens').get<Record<string, boolean>>('categories')?.place === false);
+    } finally {
+      await vscode.commands.executeCommand('newsLens.toggleCategory', 'place');
+    }
+    assert.equal(api.decorationRanges(editor, 'place').length, before, 'places shown again');
+    await vscode.workspace.getConfiguration('newsLens').update('categories', undefined, vscode.ConfigurationTarget.Global);
+    unchanged();
+  });
+
+  test('edits are analysed after a pause, and old marks stay until the new ones are ready', async () => {
+    const { doc: seedDoc, api } = await openSeed();
+    const seed = seedDoc.getText();
+    const doc = await vscode.workspace.openTextDocument({ content: seed, language: 'news' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await marked(api, editor, 'person');
+    const countBefore = api.cache.analysisCount;
+    const personsBefore = api.decorationRanges(editor, 'person');
+    const prefix = 'Update: ';
+    // Typed one character at a time, as a person would.
+    for (let i = 0; i < prefix.length; i++) await editor.edit((b) => b.insert(doc.positionAt(i), prefix[i]));
+    assert.equal(doc.getText(), prefix + seed);
+    assert.equal(api.cache.peek(doc), undefined, 'the edited version is not analysed yet');
+    assert.equal(api.decorationRanges(editor, 'person'), personsBefore, 'the marks are kept while typing');
+    await waitFor('marks of the edited text', () => api.decorationRanges(editor, 'person') !== personsBefore, 5000);
+    const a = api.cache.peek(doc);
+    assert.ok(a, 'the current version is analysed');
+    assert.ok(api.cache.analysisCount - countBefore < prefix.length, `not one analysis per keystroke (${api.cache.analysisCount - countBefore})`);
+    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), a.entities.filter((m) => m.type === 'person').map((m) => m.text));
+    const rami = api.decorationRanges(editor, 'person').find((r) => doc.getText(r) === 'Rami Abdel Rahman');
+    assert.ok(rami, 'Rami Abdel Rahman is still marked');
+    assert.equal(doc.offsetAt(rami.start), seed.indexOf('Rami Abdel Rahman') + prefix.length, 'the mark moved with the text');
+  });
+});

@@ -1,0 +1,37 @@
+// Outline, breadcrumbs and Go to Symbol list the claims grouped by source.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, openSeed, snapshot } from './helpers';
+
+suite('Document symbols', () => {
+  suiteTeardown(closeAllEditors);
+
+  test('claims grouped by source, with the claim ranges', async () => {
+    const { doc, api } = await openSeed();
+    const unchanged = snapshot(doc);
+    const a = api.cache.get(doc)!;
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    assert.ok(symbols.length > 0, 'symbols for the seed');
+    const children = symbols.flatMap((s) => s.children);
+    assert.equal(children.length, a.claims.length, 'one symbol per claim');
+    const rami = symbols.find((s) => s.name === 'Rami Abdel Rahman');
+    assert.ok(rami, `a group for Rami Abdel Rahman among ${JSON.stringify(symbols.map((s) => s.name))}`);
+    const quote = rami.children.find((c) => c.name.includes('The six buses left at dawn'));
+    assert.ok(quote, 'his direct quote is a symbol');
+    const claim = a.claims.find((c) => c.span.text.includes('The six buses left at dawn'))!;
+    assert.ok(quote.range.isEqual(new vscode.Range(doc.positionAt(claim.span.start), doc.positionAt(claim.span.end))));
+    for (const s of symbols) {
+      for (const c of s.children) assert.ok(s.range.contains(c.range), `${s.name} contains its claim ${c.name}`);
+      assert.ok(s.range.contains(s.selectionRange));
+    }
+    const observatory = symbols.find((s) => s.name === 'Syrian Observatory for Human Rights');
+    assert.ok(observatory?.children.some((c) => c.detail.startsWith('contested')), 'the contested claim says so');
+    unchanged();
+  });
+
+  test('documents that are not annotated get no symbols from News Lens', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: 'Beirut, May 20: nothing to see, a monitor said.', language: 'plaintext' });
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    assert.equal(symbols.length, 0);
+  });
+});

@@ -1,0 +1,99 @@
+// The Entities view: people, organizations and places with their aliases and mentions.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { EntityGroupNode, EntityNode, MentionNode } from '../../src/editor/entitiesTree';
+import type { NewsLensApi } from '../../src/extension';
+import { bareName, closeAllEditors, openSeed, positionOf, snapshot, waitFor } from './helpers';
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+suite('Entities view', () => {
+  let doc: vscode.TextDocument;
+  let api: NewsLensApi;
+  let unchanged: () => void;
+  const groups = () => api.entities.getChildren() as EntityGroupNode[];
+  const group = (name: string) => {
+    const g = groups().find((x) => label(api.entities.getTreeItem(x)) === name);
+    assert.ok(g, `a group "${name}"`);
+    return g;
+  };
+  const entity = (groupName: string, name: string): EntityNode => {
+    const list = api.entities.getChildren(group(groupName)) as EntityNode[];
+    const e = list.find((x) => x.entity.name === name);
+    assert.ok(e, `"${name}" among ${groupName}: ${JSON.stringify(list.map((x) => x.entity.name))}`);
+    return e;
+  };
+  const hasAlias = (e: EntityNode, alias: string) =>
+    assert.ok(e.entity.aliases.some((a) => bareName(a) === bareName(alias)), `"${e.entity.name}" has alias "${alias}" in ${JSON.stringify(e.entity.aliases)}`);
+
+  suiteSetup(async () => {
+    ({ doc, api } = await openSeed());
+    unchanged = snapshot(doc);
+    await waitFor('entities in the view', () => groups().length > 0);
+  });
+  suiteTeardown(async () => {
+    unchanged();
+    await closeAllEditors();
+  });
+
+  test('grouped into People, Organizations and Places', () => {
+    assert.deepEqual(groups().map((g) => label(api.entities.getTreeItem(g))), ['People', 'Organizations', 'Places']);
+  });
+
+  test('people with their aliases', () => {
+    hasAlias(entity('People', 'Bashar al-Assad'), 'Assad');
+    hasAlias(entity('People', 'Rami Abdel Rahman'), 'Abdel Rahman');
+  });
+
+  test('organizations with their aliases', () => {
+    hasAlias(entity('Organizations', 'Islamic State group'), 'IS');
+    const observatory = entity('Organizations', 'Syrian Observatory for Human Rights');
+    hasAlias(observatory, 'Observatory');
+    hasAlias(observatory, 'the monitor');
+    entity('Organizations', 'AFP');
+  });
+
+  test('places', () => {
+    for (const p of ['Damascus', 'Syria', 'Yarmuk', 'Tadamun', 'Beirut', 'Russia', 'Britain', 'Eastern Ghouta']) entity('Places', p);
+  });
+
+  test('each entity shows its mention count and lists its mentions', () => {
+    const e = entity('Places', 'Yarmuk');
+    const item = api.entities.getTreeItem(e);
+    assert.equal(item.description, `${e.entity.mentions.length} mentions`);
+    const mentions = api.entities.getChildren(e) as MentionNode[];
+    assert.equal(mentions.length, e.entity.mentions.length);
+    assert.ok(mentions.length >= 5, `Yarmuk is mentioned ${mentions.length} times`);
+    for (const m of mentions) {
+      assert.equal(label(api.entities.getTreeItem(m)), 'Yarmuk');
+      assert.equal(api.entities.getParent(m), e);
+      assert.equal(api.entities.getParent(e), group('Places'));
+    }
+  });
+
+  test('clicking a mention selects it in the editor', async () => {
+    const e = entity('People', 'Rami Abdel Rahman');
+    const mention = (api.entities.getChildren(e) as MentionNode[]).find((m) => m.mention.text === 'Abdel Rahman');
+    assert.ok(mention, 'the mention "Abdel Rahman"');
+    const command = api.entities.getTreeItem(mention).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document, doc);
+    assert.equal(doc.getText(editor.selection), 'Abdel Rahman');
+    assert.equal(doc.offsetAt(editor.selection.start), mention.mention.start);
+  });
+
+  test('the view follows the cursor onto a mention', async () => {
+    await vscode.commands.executeCommand('newsLens.entities.focus');
+    await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    const at = positionOf(doc, 'Eastern Ghouta', 0, 3);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor('the mention under the cursor to be selected', () => {
+      const selected = api.entitiesView.selection[0];
+      return selected?.kind === 'mention' && selected.mention.text === 'Eastern Ghouta';
+    });
+  });
+});

@@ -1,0 +1,105 @@
+// Hover cards explain each mark: entities, numbers, time expressions and attributions.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, hoverTexts, openSeed, positionOf, rangeOf, snapshot, unescapeMarkdown } from './helpers';
+
+async function hoverAt(doc: vscode.TextDocument, text: string, occurrence = 0, into = 1): Promise<string> {
+  const texts = await hoverTexts(doc.uri, positionOf(doc, text, occurrence, into));
+  return unescapeMarkdown(texts.join('\n---\n'));
+}
+
+suite('Hover cards', () => {
+  let doc: vscode.TextDocument;
+  let unchanged: () => void;
+
+  suiteSetup(async () => {
+    ({ doc } = await openSeed());
+    unchanged = snapshot(doc);
+  });
+  suiteTeardown(async () => {
+    unchanged();
+    await closeAllEditors();
+  });
+
+  test('a person: type, canonical name, aliases, mentions and claims', async () => {
+    const card = await hoverAt(doc, 'Rami Abdel Rahman', 0, 2);
+    assert.match(card, /person/);
+    assert.match(card, /Rami Abdel Rahman/);
+    assert.match(card, /Also called: .*Abdel Rahman/, card);
+    assert.match(card, /Mentioned \d+ times/);
+    assert.match(card, /The six buses left at dawn/, 'lists the claims the person makes');
+  });
+
+  test('an alias shows the canonical name', async () => {
+    const card = await hoverAt(doc, 'Assad has already');
+    assert.match(card, /Bashar al-Assad/);
+    assert.match(card, /person/);
+  });
+
+  test('an organization with its aliases', async () => {
+    const card = await hoverAt(doc, 'Syrian Observatory for Human Rights', 0, 3);
+    assert.match(card, /organization/);
+    assert.match(card, /Also called: .*Observatory/, card);
+  });
+
+  test('a number: value, qualifier and what it counts', async () => {
+    const card = await hoverAt(doc, 'more than 250', 0, 10);
+    assert.match(card, /more than 250/);
+    assert.match(card, /Value: 250\b/, card);
+    assert.match(card, /qualifier: more than/);
+    assert.match(card, /Counts: .*forces/, card);
+  });
+
+  test('a vague number spelled in words', async () => {
+    const card = await hoverAt(doc, 'More than two dozen', 0, 12);
+    assert.match(card, /Value: 24\b/, card);
+    assert.match(card, /qualifier: more than/);
+    assert.match(card, /Counts: .*buses/, card);
+  });
+
+  test('a time expression', async () => {
+    const card = await hoverAt(doc, 'May 20');
+    assert.match(card, /time expression/);
+  });
+
+  test('a "said" cue: source, stance and kind of speech', async () => {
+    const card = await hoverAt(doc, 'a monitor said', 0, 'a monitor '.length + 1);
+    assert.match(card, /Attribution/);
+    assert.match(card, /cue “said”/);
+    assert.match(card, /asserts/);
+    assert.match(card, /Source: .*monitor/, card);
+    assert.match(card, /reported speech/);
+  });
+
+  test('a direct quote resolves "he" to the person', async () => {
+    const card = await hoverAt(doc, 'he told AFP', 0, 4);
+    assert.match(card, /cue “told”/);
+    assert.match(card, /direct quote/);
+    assert.match(card, /Source: he → Rami Abdel Rahman/, card);
+    assert.match(card, /The six buses left at dawn/);
+  });
+
+  test('a denial names what it contests', async () => {
+    const card = await hoverAt(doc, 'have denied', 0, 'have '.length + 1);
+    assert.match(card, /denies/);
+    assert.match(card, /Source: .*Syrian state media/, card);
+    assert.match(card, /Contests:[\s\S]*Syrian Observatory for Human Rights asserts/, card);
+  });
+
+  test('the contested claim names who denies it', async () => {
+    const card = await hoverAt(doc, 'an apparent deal was reached', 0, 5);
+    assert.match(card, /Contested:[\s\S]*denies/, card);
+  });
+
+  test('the hover range is the mark', async () => {
+    const [hover] = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Damascus', 0, 2))) ?? [];
+    assert.ok(hover?.range, 'a hover with a range');
+    const expected = rangeOf(doc, 'Damascus');
+    assert.ok(hover.range.isEqual(expected), `hover range ${JSON.stringify(hover.range)} is the mark ${JSON.stringify(expected)}`);
+  });
+
+  test('no card where nothing is marked', async () => {
+    const texts = await hoverTexts(doc.uri, positionOf(doc, 'combination', 0, 3));
+    assert.deepEqual(texts, []);
+  });
+});
