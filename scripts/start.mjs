@@ -61,5 +61,7 @@ server.proc.on('exit', (c, s) => {
   log(`code-server exited (${c ?? s}); see ${server.logFile}`);
   process.exit(1);
 });
-// Keep the event loop alive until a signal arrives.
-setInterval(() => {}, 1 << 30);
+// npm does not pass SIGTERM on to this script: stop also when the parent (npm) is gone. The timer
+// also keeps the event loop alive until then.
+const parent = process.ppid;
+setInterval(() => { if (process.ppid !== parent) stop('parent exited'); }, 1000);
