@@ -6,7 +6,7 @@ import { gazetteer } from './lexicon/gazetteer';
 import {
   COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
-  ROLE_NOUNS, STANDALONE_TITLES, SURNAME_PARTICLES, WEEKDAYS,
+  ROLE_NOUNS, STANDALONE_TITLES, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
 } from './lexicon/words';
 import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/words';
 
@@ -58,7 +58,12 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array)
     const trimmed = trimChunk(tokens, chunk, capitalizedMidSentence, seenLowercase);
     if (trimmed) chunks.push(...splitLeadingPlace(tokens, trimmed, gaz));
   }
-  for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz);
+  const seen = new Map<string, number>();
+  for (const c of chunks) { const k = text.slice(tokens[c.first].start, tokens[c.last].end); seen.set(k, (seen.get(k) ?? 0) + 1); }
+  const repeated = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+  for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz, repeated);
+  chunks.push(...nestedNames(tokens, chunks, gaz));
+  chunks.sort((a, b) => a.first - b.first || b.last - a.last);
   const clusters = cluster(text, tokens, chunks);
   return build(text, tokens, chunks, clusters);
 }
@@ -88,7 +93,7 @@ function readChunk(tokens: Token[], i: number, blocked: Uint8Array): Chunk {
     }
     // "of", "for", "the", "&" inside organization and place names: "Observatory for Human Rights".
     if (t.isWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') || t.text === '&') {
-      if (!joinsName(tokens, i, last)) break;
+      if (!joinsName(tokens, i, last, t.lower === 'on')) break;
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
       if (isNameWord(tokens[k]) && !blocked[k] && tokens[k].sentence === sentence) { last = k; j = k; continue; }
@@ -100,10 +105,10 @@ function readChunk(tokens: Token[], i: number, blocked: Uint8Array): Chunk {
 }
 
 /** Connectors join only after a word that takes a complement ("University of", "Minister of", "Observatory for"). */
-function joinsName(tokens: Token[], first: number, last: number): boolean {
+function joinsName(tokens: Token[], first: number, last: number, organizationsOnly: boolean): boolean {
   for (let k = first; k <= last; k++) {
     const w = tokens[k].text;
-    if (ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || PERSON_TITLES.has(w)) return true;
+    if (ORGANIZATION_HEADS.has(w) || (!organizationsOnly && (PLACE_HEADS.has(w) || PERSON_TITLES.has(w)))) return true;
   }
   return false;
 }
@@ -141,6 +146,8 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   if (first === last && /['’]/.test(only.text) && FUNCTION_WORDS.has(only.lower.split(/['’]/)[0])) return null;
   if (first === last && FUNCTION_WORDS.has(only.lower) && !only.allCaps) return null;
   if (first === last && COMMON_ACRONYMS.has(bare(only))) return null;
+  // Caption labels: "Image: ...", "Video: ...".
+  if (first === last && tokens[last + 1]?.text === ':' && gaz.tagsOf(only.lower) && !gaz.tagsOf(only.lower)!.includes('NNP')) return null;
   return { ...chunk, first, last, nameFirst: first };
 }
 
@@ -165,7 +172,7 @@ function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof
   return [chunk];
 }
 
-function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>): void {
+function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>, repeated: Set<string>): void {
   const chunk = chunks[c];
   if (chunk.type) return;
   const { first, last } = chunk;
@@ -206,10 +213,19 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     return set('organization', STRONG);
   }
   if (NEWS_AGENCIES.has(name)) return set('organization', STRONG);
+  // "Museum of Flight", "University of Texas": the head before "of" decides.
+  const ofAt = words.findIndex((w) => w.lower === 'of');
+  if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1].text) && !ORGANIZATION_HEADS.has(words[ofAt - 1].text)) return set('place', STRONG);
   if (words.some((w) => ORGANIZATION_HEADS.has(w.text)) && !PLACE_HEADS.has(lastWord)) return set('organization', STRONG);
-  if (gaz.countries.has(name) || (words.length > 1 && (gaz.cities.has(name) || isPlacePhrase(words.map((w) => w.text), gaz)))) return set('place', STRONG);
-  if (words.length > 1 && gaz.firstNames.has(words[0].text) && !gaz.countries.has(words[0].text)) return set('person', STRONG);
+  if (gaz.countries.has(name) || (words.length > 1 && (gaz.cities.has(name) || isPlacePhrase(words.map((w) => w.text), gaz)))) {
+    // Countries playing sports are teams: "Sweden beat Belgium", "against Panama".
+    const after = tokens[last + 1];
+    const before = tokens[first - 1];
+    if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower))) return set('organization', CONTEXT);
+    return set('place', STRONG);
+  }
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
+  if (words.length > 1 && gaz.firstNames.has(words[0].text) && !gaz.countries.has(words[0].text)) return set('person', STRONG);
   if (words.length > 1 && COMPASS_WORDS.has(words[0].text)) return set('place', STRONG);
   if (words.length === 1 && isAcronym(tokens[first])) return set(PLACE_ACRONYMS.has(bare(tokens[first])) ? 'place' : 'organization', CONTEXT);
   if (gaz.cities.has(name)) return set('place', CONTEXT);
@@ -225,13 +241,16 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     const prev = chunks[c - 1];
     if (prev.last === first - 2 && prev.type && prev.strength === CONTEXT) return set(prev.type, CONTEXT);
   }
-  // Context after: "X said", "X, 45,".
-  const after = tokens[chunk.last + 1];
-  if (after && after.isWord && isReportingWord(after.lower) && words.length >= 2 && words.length <= 3) return set('person', WEAK);
+  // Names made only of name-like words ("Junius Ho") are people; "X said" makes it likelier.
   const common = (w: Token) => !gaz.firstNames.has(w.text) && !SURNAME_PARTICLES.has(w.lower) && !!gaz.tagsOf(w.lower) && !gaz.tagsOf(w.lower)!.includes('NNP');
-  if (words.length >= 2 && words.length <= 4 && !words.some(common)) return set('person', WEAK);
-  if (words.length >= 2) return set('organization', WEAK - 0.5);
+  const after = tokens[chunk.last + 1];
+  const nameLike = !words.some(common);
+  if (words.length >= 2 && words.length <= 4 && nameLike) return set('person', after?.isWord && isReportingWord(after.lower) ? CONTEXT : WEAK);
+  // Other capitalised phrases ("Space Shuttle") are names of organizations only when the article repeats them.
+  if (words.length >= 2) return repeated.has(name) ? set('organization', WEAK - 0.5) : undefined;
   if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);
+  // A lone capitalised common noun ("the Internet") names nothing unless it abbreviates a name in the article.
+  if (!nameLike) return;
   return set('organization', WEAK - 0.75);
 }
 
@@ -240,6 +259,37 @@ function startsPlacePhrase(tokens: Token[], first: number, last: number, gaz: Re
   if (!phrases) return false;
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
   return phrases.some((p) => p.length <= words.length && p.every((w, i) => w === words[i]));
+}
+
+/**
+ * Names inside longer names of another kind: "Texas" in "University of Texas", "Maria Lopez" in
+ * "Maria Lopez Foundation". Only places the gazetteer knows and people the article names in full.
+ */
+function nestedNames(tokens: Token[], chunks: Chunk[], gaz: ReturnType<typeof gazetteer>): Chunk[] {
+  const people = new Set<string>();
+  for (const c of chunks) if (c.type === 'person' && c.last > c.nameFirst) people.add(tokens.slice(c.nameFirst, c.last + 1).map((t) => t.text).join(' '));
+  const nested: Chunk[] = [];
+  for (const c of chunks) {
+    if (c.type !== 'organization' && c.type !== 'place') continue;
+    if (c.last - c.first < 1) continue;
+    for (let a = c.first; a <= c.last; a++) {
+      if (!isNameWord(tokens[a]) || (a > c.first && isHyphen(tokens[a - 1]))) continue;
+      for (let b = c.last; b >= a; b--) {
+        if (a === c.first && b === c.last) continue;
+        if (!isNameWord(tokens[b]) || isHyphen(tokens[b + 1])) continue;
+        const words = tokens.slice(a, b + 1).map((t) => t.text);
+        const name = words.join(' ');
+        let type: EntityType | null = null;
+        if (c.type === 'organization' && (gaz.countries.has(name) || (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))) type = 'place';
+        else if (people.has(name)) type = 'person';
+        if (!type) continue;
+        nested.push({ first: a, last: b, nameFirst: a, type, strength: STRONG });
+        a = b;
+        break;
+      }
+    }
+  }
+  return nested;
 }
 
 function isPlacePhrase(words: string[], gaz: ReturnType<typeof gazetteer>): boolean {

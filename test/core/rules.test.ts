@@ -99,8 +99,22 @@ describe('entities', () => {
 
   it('types organizations by their heads and places by gazetteers and context', () => {
     assert.deepEqual(entities('The Ministry of Health said flights from Nairobi to the village of Kibera resumed with Kenya Airways.'), [
-      ['Ministry of Health', 'organization'], ['Nairobi', 'place'], ['Kibera', 'place'], ['Kenya Airways', 'organization'],
+      ['Ministry of Health', 'organization'], ['Nairobi', 'place'], ['Kibera', 'place'], ['Kenya Airways', 'organization'], ['Kenya', 'place'],
     ]);
+  });
+
+  it('marks names nested in longer names of another kind', () => {
+    assert.deepEqual(entities('Maria Lopez founded the Maria Lopez Foundation at the University of Ghana.'), [
+      ['Maria Lopez', 'person'], ['Maria Lopez Foundation', 'organization'], ['Maria Lopez', 'person'], ['University of Ghana', 'organization'], ['Ghana', 'place'],
+    ]);
+  });
+
+  it('reads countries that play sports as teams', () => {
+    assert.deepEqual(entities('Norway beat Chile 2-1 in Oslo.'), [['Norway', 'organization'], ['Chile', 'place'], ['Oslo', 'place']]);
+  });
+
+  it('leaves a lone capitalised common noun unmarked, and unrepeated capitalised phrases too', () => {
+    assert.deepEqual(entities('Rumours about the Economy spread on the Space Probe.'), []);
   });
 
   it('drops sentence-initial common words and lone nationality adjectives, but keeps plural nationalities as groups of people', () => {

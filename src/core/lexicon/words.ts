@@ -52,13 +52,18 @@ export const ORGANIZATION_HEADS = set(`
   Democrats Conservatives Liberals Greens Taliban Hezbollah Hamas
 `);
 
+/** Verbs and prepositions that make a country a sports team ("Sweden beat Belgium", "against Panama"). */
+export const TEAM_VERBS = set(`beat beats defeated defeat defeats won win wins lost lose loses drew draw draws scored score scores played play plays
+  faced face faces edged thrashed routed trounced eliminated qualified advanced equalised equalized led trailed`);
+export const TEAM_PREPOSITIONS = set(`against vs versus`);
+
 /** Lower-case heads that follow a capitalised name and belong to the organization ("Islamic State group"). */
 export const LOWERCASE_ORGANIZATION_HEADS = set(`group movement militia network`);
 
 /** Capitalised heads that make a name a place. */
 export const PLACE_HEADS = set(`
   Street St Avenue Ave Road Rd Boulevard Square Bridge Park Gardens River Lake Sea Ocean Bay Gulf Strait Canal Channel
-  Mountain Mountains Mount Mt Hill Hills Valley Desert Island Islands Peninsula Coast Beach Cape Forest Falls Glacier
+  Mountain Mountains Mount Mt Valley Desert Island Islands Peninsula Coast Beach Cape Forest Falls Glacier
   Province District County State Region Territory Territories Prefecture Municipality Borough Township Village City Town
   Republic Kingdom Emirate Emirates Airport Station Harbour Harbor Port Camp Base Stadium Arena Palace Castle Tower
   Cathedral Church Mosque Synagogue Temple Shrine Memorial Museum Center Centre Gallery Zoo Hall Theatre Theater Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
