@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { claimAt, claimsBySource, type Annotations, type Claim } from '../core';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, escapeMarkdown as md, shorten, sourceLabel } from './format';
+import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, escapeMarkdown as md, shorten, sourceLabel, stancePhrase } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
 export const REVEAL_CLAIM_COMMAND = 'newsLens.revealClaim';
@@ -105,19 +105,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const item = new vscode.TreeItem(shorten(c.span.text, 70), vscode.TreeItemCollapsibleState.None);
     item.id = `claim:${c.id}`;
     const contested = c.contestedBy.length > 0;
-    const kind = a ? describeClaimKind(c, a) : c.stance;
+    const kind = a ? describeClaimKind(c, a) : stancePhrase(c.stance);
     item.description = contested ? `contested · ${kind}` : kind;
     item.iconPath = new vscode.ThemeIcon(
-      contested ? 'warning' : c.stance === 'denies' ? 'circle-slash' : c.attributionId === null ? 'note' : 'quote',
+      contested ? 'warning' : c.stance === 'denies' ? 'circle-slash' : c.stance === 'uncertain' ? 'question' : c.attributionId === null ? 'note' : 'quote',
       contested ? new vscode.ThemeColor('list.warningForeground') : undefined,
     );
     const tip = new vscode.MarkdownString();
-    tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${c.stance}:\n\n“${md(c.span.text)}”`);
+    tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(c.span.text)}”`);
     if (a && contested) {
       tip.appendMarkdown(`\n\n${c.stance === 'denies' ? 'Contests' : 'Contested by'}:`);
       for (const id of c.contestedBy) {
         const other = claimById(a, id);
-        if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${other.stance}: “${md(shorten(other.span.text, 100))}”`);
+        if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(other.span.text, 100))}”`);
       }
     }
     item.tooltip = tip;

@@ -24,6 +24,7 @@ const STYLES: Record<Category, vscode.DecorationRenderOptions> = {
 export function spansByCategory(a: Annotations): Record<Category, Span[]> {
   const spans = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Span[]])) as Record<Category, Span[]>;
   for (const m of a.entities) spans[m.type].push(m);
+  for (const m of a.descriptions ?? []) spans[m.type].push(m);
   spans.number.push(...a.numbers);
   spans.time.push(...a.times);
   for (const at of a.attributions) {
@@ -31,6 +32,7 @@ export function spansByCategory(a: Annotations): Record<Category, Span[]> {
     if (at.source) spans.source.push(at.source);
     spans[at.direct ? 'quote' : 'reported'].push(...at.content);
   }
+  for (const c of CATEGORIES) spans[c].sort((x, y) => x.start - y.start);
   return spans;
 }
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { spanAt, type Annotations, type CanonicalEntity, type EntityMention, type EntityType } from '../core';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { ENTITY_TYPE_LABELS, escapeMarkdown as md } from './format';
+import { ENTITY_TYPE_LABELS, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
 export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
@@ -25,7 +25,6 @@ export interface EntityNode {
 
 export interface MentionNode {
   kind: 'mention';
-  index: number;
   mention: EntityMention;
   parent: EntityNode;
 }
@@ -34,30 +33,29 @@ export type EntitiesTreeNode = EntityGroupNode | EntityNode | MentionNode;
 
 interface EntitiesModel {
   groups: EntityGroupNode[];
-  byMentionIndex: Map<number, MentionNode>;
+  /** Mention nodes by the mention object they show (names and descriptions alike). */
+  byMention: Map<EntityMention, MentionNode>;
 }
 
 function buildModel(a: Annotations): EntitiesModel {
-  const byMentionIndex = new Map<number, MentionNode>();
+  const byMention = new Map<EntityMention, MentionNode>();
   const groups: EntityGroupNode[] = [];
   for (const type of TYPE_ORDER) {
     const group: EntityGroupNode = { kind: 'group', type, entities: [] };
-    // Most mentioned first: the article's main actors lead.
-    const entities = a.canonicalEntities.filter((e) => e.type === type).sort((x, y) => y.mentions.length - x.mentions.length || x.id - y.id);
-    for (const entity of entities) {
+    for (const entity of a.canonicalEntities.filter((e) => e.type === type)) {
       const node: EntityNode = { kind: 'entity', entity, parent: group, mentions: [] };
-      for (const index of entity.mentions) {
-        const mention = a.entities[index];
-        if (!mention) continue;
-        const child: MentionNode = { kind: 'mention', index, mention, parent: node };
+      for (const mention of mentionsOf(a, entity)) {
+        const child: MentionNode = { kind: 'mention', mention, parent: node };
         node.mentions.push(child);
-        byMentionIndex.set(index, child);
+        byMention.set(mention, child);
       }
       group.entities.push(node);
     }
+    // Most mentioned first: the article's main actors lead.
+    group.entities.sort((x, y) => y.mentions.length - x.mentions.length || x.entity.id - y.entity.id);
     if (group.entities.length) groups.push(group);
   }
-  return { groups, byMentionIndex };
+  return { groups, byMention };
 }
 
 export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTreeNode>, vscode.Disposable {
@@ -107,7 +105,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${e.id}`;
-      const n = e.mentions.length;
+      const n = node.mentions.length;
       item.description = `${n} ${n === 1 ? 'mention' : 'mentions'}`;
       const others = e.aliases.filter((x) => x !== e.name);
       const tip = new vscode.MarkdownString(`**${md(e.name)}** · ${e.type}`);
@@ -120,7 +118,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     }
     const m = node.mention;
     const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-    item.id = `mention:${node.index}`;
+    item.id = `mention:${node.parent.entity.id}:${m.start}`;
     if (doc) {
       const line = doc.positionAt(m.start).line;
       item.description = `line ${line + 1}${m.descriptive ? ' · described' : ''}`;
@@ -150,8 +148,8 @@ export function createEntitiesView(provider: EntitiesTreeProvider, cache: Docume
     const a = cache.peek(doc);
     if (!a || doc !== provider.shownDocument()) return;
     const offset = doc.offsetAt(e.selections[0].active);
-    const mention = spanAt(a.entities, offset);
-    const node = mention && provider.modelFor(a).byMentionIndex.get(a.entities.indexOf(mention));
+    const mention = [spanAt(a.entities, offset), spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && m.start <= offset && offset <= m.end);
+    const node = mention && provider.modelFor(a).byMention.get(mention);
     if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   });
   return { view, disposables: [view, follow] };

@@ -1,6 +1,6 @@
 // Short human-readable descriptions of annotations, shared by hovers, trees, symbols and the status bar.
 import * as vscode from 'vscode';
-import type { Annotations, Attribution, CanonicalEntity, Claim, EntityType, NumberMention, Span } from '../core';
+import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, EntityType, NumberMention, Span, Stance } from '../core';
 
 // Ids are list indices by contract; the fallback search keeps a wrong index from showing the wrong item.
 export function claimById(a: Annotations, id: number): Claim | undefined {
@@ -29,6 +29,21 @@ export function shorten(text: string, max = 60): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Every mention of an entity, its names and the descriptions that stand for it ("the monitor"), in text order. */
+export function mentionsOf(a: Annotations, entity: CanonicalEntity): EntityMention[] {
+  const named = entity.mentions.map((i) => a.entities[i]).filter((m): m is EntityMention => m !== undefined);
+  const described = (a.descriptions ?? []).filter((d) => d.entityId === entity.id);
+  return [...named, ...described].sort((x, y) => x.start - y.start);
+}
+
+/** How a claim's content is introduced in a card: "Says", "Denies", "Cannot say". */
+export const STANCE_VERBS: Record<Stance, string> = { asserts: 'Says', denies: 'Denies', uncertain: 'Cannot say' };
+
+/** The stance inside a sentence: "asserts", "denies", "cannot say". */
+export function stancePhrase(stance: Stance): string {
+  return stance === 'uncertain' ? 'cannot say' : stance;
 }
 
 export const ENTITY_TYPE_LABELS: Record<EntityType, { one: string; group: string; icon: string }> = {
@@ -70,7 +85,7 @@ function formatNumber(x: number): string {
 export function describeClaimKind(c: Claim, a: Annotations): string {
   const at = attributionById(a, c.attributionId);
   const how = at ? (at.direct ? 'direct quote' : 'reported') : "reporter's statement";
-  return `${c.stance} · ${how}`;
+  return `${stancePhrase(c.stance)} · ${how}`;
 }
 
 export function isContested(c: Claim): boolean {

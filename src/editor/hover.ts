@@ -1,6 +1,6 @@
 // Hover cards: what a mark is, found by binary search over the sorted spans at the hovered offset.
 import * as vscode from 'vscode';
-import { marksAt, type Annotations, type Attribution, type EntityMention, type NumberMention, type Span, type TimeMention } from '../core';
+import { marksAt, spanAt, type Annotations, type Attribution, type EntityMention, type NumberMention, type Span, type TimeMention } from '../core';
 import type { DocumentCache } from './documentCache';
 import {
   attributionById,
@@ -8,6 +8,9 @@ import {
   describeValue,
   entityById,
   escapeMarkdown as md,
+  mentionsOf,
+  STANCE_VERBS,
+  stancePhrase,
   sourceLabel,
   shorten,
   toRange,
@@ -22,15 +25,16 @@ function covers(span: Span, offset: number): boolean {
 
 export function entityCard(a: Annotations, m: EntityMention): string {
   const entity = entityById(a, m.entityId);
-  const lines = [`**${md(entity?.name ?? m.entity)}** · ${m.type}${m.descriptive ? ' (described)' : ''}`];
+  const lines = [`**${md(entity?.name ?? m.entity)}** · ${m.type}${m.descriptive ? ` · described here as “${md(m.text)}”` : ''}`];
   if (entity) {
     const others = entity.aliases.filter((x) => x !== entity.name);
     if (others.length) lines.push(`Also called: ${others.map(md).join(', ')}`);
-    lines.push(`Mentioned ${entity.mentions.length} ${entity.mentions.length === 1 ? 'time' : 'times'}`);
+    const count = mentionsOf(a, entity).length;
+    lines.push(`Mentioned ${count} ${count === 1 ? 'time' : 'times'}`);
     const claims = a.claims.filter((c) => c.sourceEntityId === entity.id);
     if (claims.length) {
       lines.push(`Claims (${claims.length}):`);
-      for (const c of claims.slice(0, 5)) lines.push(`- ${c.stance === 'denies' ? 'denies: ' : ''}“${md(shorten(c.span.text, 70))}”`);
+      for (const c of claims.slice(0, 5)) lines.push(`- ${c.stance === 'asserts' ? '' : `${stancePhrase(c.stance)}: `}“${md(shorten(c.span.text, 70))}”`);
       if (claims.length > 5) lines.push(`- and ${claims.length - 5} more`);
     }
   }
@@ -55,16 +59,16 @@ export function attributionCard(a: Annotations, at: Attribution): string {
   else if (entity && entity.name !== sourceText) source = `${md(sourceText)} → ${md(entity.name)}`;
   else source = md(sourceText);
   const lines = [
-    `**Attribution** · cue “${md(at.cue.text)}” · ${at.stance} · ${at.direct ? 'direct quote' : 'reported speech'}`,
+    `**Attribution** · cue “${md(at.cue.text)}” · ${stancePhrase(at.stance)} · ${at.direct ? 'direct quote' : 'reported speech'}`,
     `Source: ${source}`,
-    `${at.stance === 'denies' ? 'Denies' : 'Says'}: “${md(shorten(at.content.map((c) => c.text).join(' … '), 160))}”`,
+    `${STANCE_VERBS[at.stance] ?? 'Says'}: “${md(shorten(at.content.map((c) => c.text).join(' … '), 160))}”`,
   ];
   const claim = claimById(a, at.claimId);
   if (claim && claim.contestedBy.length) {
     lines.push(claim.stance === 'denies' ? 'Contests:' : 'Contested:');
     for (const id of claim.contestedBy.slice(0, 4)) {
       const other = claimById(a, id);
-      if (other) lines.push(`- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${other.stance}: “${md(shorten(other.span.text, 90))}”`);
+      if (other) lines.push(`- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(other.span.text, 90))}”`);
     }
   }
   return lines.join('  \n').replace(/  \n- /g, '\n- ');
@@ -81,9 +85,11 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const marks = marksAt(a, offset);
     const cards: string[] = [];
     const spans: Span[] = [];
-    if (marks.entity && covers(marks.entity, offset)) {
-      cards.push(entityCard(a, marks.entity));
-      spans.push(marks.entity);
+    // A name, else a description that stands for an entity ("the monitor").
+    const entity = [marks.entity, spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && covers(m, offset));
+    if (entity) {
+      cards.push(entityCard(a, entity));
+      spans.push(entity);
     }
     if (marks.number && covers(marks.number, offset)) {
       cards.push(numberCard(marks.number));

@@ -45,8 +45,11 @@ suite('Decorations', () => {
     const { doc, editor, api } = await openSeed();
     const a = api.cache.get(doc)!;
     await marked(api, editor, 'person');
-    const persons = a.entities.filter((m) => m.type === 'person').map((m) => m.text);
-    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), persons);
+    for (const type of ['person', 'organization', 'place'] as const) {
+      // Names and the descriptions that stand for them ("the monitor") share their entity's colour.
+      const spans = [...a.entities, ...a.descriptions].filter((m) => m.type === type).sort((x, y) => x.start - y.start);
+      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, type)), spans.map((m) => m.text), type);
+    }
     assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'number')), a.numbers.map((n) => n.text));
     assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'cue')), a.attributions.map((x) => x.cue.text));
   });
@@ -99,7 +102,8 @@ suite('Decorations', () => {
     const a = api.cache.peek(doc);
     assert.ok(a, 'the current version is analysed');
     assert.ok(api.cache.analysisCount - countBefore < prefix.length, `not one analysis per keystroke (${api.cache.analysisCount - countBefore})`);
-    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), a.entities.filter((m) => m.type === 'person').map((m) => m.text));
+    const persons = [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
+    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), persons.map((m) => m.text));
     const rami = api.decorationRanges(editor, 'person').find((r) => doc.getText(r) === 'Rami Abdel Rahman');
     assert.ok(rami, 'Rami Abdel Rahman is still marked');
     assert.equal(doc.offsetAt(rami.start), seed.indexOf('Rami Abdel Rahman') + prefix.length, 'the mark moved with the text');

@@ -62,8 +62,8 @@ suite('Entities view', () => {
   test('each entity shows its mention count and lists its mentions', () => {
     const e = entity('Places', 'Yarmuk');
     const item = api.entities.getTreeItem(e);
-    assert.equal(item.description, `${e.entity.mentions.length} mentions`);
     const mentions = api.entities.getChildren(e) as MentionNode[];
+    assert.equal(item.description, `${mentions.length} mentions`);
     assert.equal(mentions.length, e.entity.mentions.length);
     assert.ok(mentions.length >= 5, `Yarmuk is mentioned ${mentions.length} times`);
     for (const m of mentions) {
@@ -71,6 +71,14 @@ suite('Entities view', () => {
       assert.equal(api.entities.getParent(m), e);
       assert.equal(api.entities.getParent(e), group('Places'));
     }
+  });
+
+  test('descriptions that stand for an entity are among its mentions', () => {
+    const a = api.cache.get(doc)!;
+    const observatory = entity('Organizations', 'Syrian Observatory for Human Rights');
+    const texts = (api.entities.getChildren(observatory) as MentionNode[]).map((m) => m.mention.text);
+    for (const d of a.descriptions.filter((x) => x.entityId === observatory.entity.id)) assert.ok(texts.includes(d.text), `"${d.text}" in ${JSON.stringify(texts)}`);
+    assert.equal(texts.length, observatory.entity.mentions.length + a.descriptions.filter((x) => x.entityId === observatory.entity.id).length);
   });
 
   test('clicking a mention selects it in the editor', async () => {

@@ -42,6 +42,11 @@ suite('Hover cards', () => {
     assert.match(card, /Also called: .*Observatory/, card);
   });
 
+  test('a description stands for its entity', async () => {
+    const card = await hoverAt(doc, 'the monitor, which', 0, 6);
+    assert.match(card, /Syrian Observatory for Human Rights\*\* · organization · described here as “the monitor”/, card);
+  });
+
   test('a number: value, qualifier and what it counts', async () => {
     const card = await hoverAt(doc, 'more than 250', 0, 10);
     assert.match(card, /more than 250/);
