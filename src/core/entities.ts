@@ -6,7 +6,7 @@ import { gazetteer } from './lexicon/gazetteer';
 import {
   COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
-  ROLE_NOUNS, STANDALONE_TITLES, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
+  LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
 } from './lexicon/words';
 import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/words';
 
@@ -61,7 +61,10 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array)
   const seen = new Map<string, number>();
   for (const c of chunks) { const k = text.slice(tokens[c.first].start, tokens[c.last].end); seen.set(k, (seen.get(k) ?? 0) + 1); }
   const repeated = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
-  for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz, repeated);
+  let sportsWords = 0;
+  for (const t of tokens) if (t.isWord && SPORTS_WORDS.has(t.lower)) sportsWords++;
+  const context: DocumentContext = { repeated, sports: sportsWords >= 6 };
+  for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz, context);
   chunks.push(...nestedNames(tokens, chunks, gaz));
   chunks.sort((a, b) => a.first - b.first || b.last - a.last);
   const clusters = cluster(text, tokens, chunks);
@@ -172,7 +175,14 @@ function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof
   return [chunk];
 }
 
-function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>, repeated: Set<string>): void {
+interface DocumentContext {
+  /** Capitalised phrases that occur more than once. */
+  repeated: Set<string>;
+  /** A sports report, where countries mostly name teams. */
+  sports: boolean;
+}
+
+function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>, { repeated, sports }: DocumentContext): void {
   const chunk = chunks[c];
   if (chunk.type) return;
   const { first, last } = chunk;
@@ -221,7 +231,8 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     // Countries playing sports are teams: "Sweden beat Belgium", "against Panama".
     const after = tokens[last + 1];
     const before = tokens[first - 1];
-    if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower))) return set('organization', CONTEXT);
+    if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower))) return set('organization', STRONG);
+    if (sports && gaz.countries.has(name) && !(before?.isWord && LOCATIVE_PREPOSITIONS.has(before.lower))) return set('organization', CONTEXT);
     return set('place', STRONG);
   }
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
@@ -249,8 +260,8 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   // Other capitalised phrases ("Space Shuttle") are names of organizations only when the article repeats them.
   if (words.length >= 2) return repeated.has(name) ? set('organization', WEAK - 0.5) : undefined;
   if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);
-  // A lone capitalised common noun ("the Internet") names nothing unless it abbreviates a name in the article.
-  if (!nameLike) return;
+  // "the Internet": a lone capitalised common noun after "the" names nothing unless it abbreviates a name in the article.
+  if (!nameLike && before?.lower === 'the') return;
   return set('organization', WEAK - 0.75);
 }
 

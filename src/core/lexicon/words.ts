@@ -46,7 +46,7 @@ export const ORGANIZATION_HEADS = set(`
   Office Bureau Board Service Services Administration Company Corporation Corp Inc Ltd LLC PLC GmbH Bank Fund Trust
   Group Holdings Industries Airlines Airways Railways Motors Systems Technologies Labs Laboratories Network Networks
   News Times Post Press Herald Tribune Journal Gazette Telegraph Guardian Observer Review Magazine Television TV Radio
-  Broadcasting Channel Media Studios Records Club FC Team Hospital Clinic School Academy
+  Broadcasting Channel Media Studios Records Club FC Team Church Hospital Clinic School Academy
   Library Organization Organisation Organizations Watch Initiative Project Program Programme
   Secretariat Directorate Inspectorate Command Council Caucus Fellowship Order Dynasty Regime Government Republicans
   Democrats Conservatives Liberals Greens Taliban Hezbollah Hamas
@@ -56,6 +56,12 @@ export const ORGANIZATION_HEADS = set(`
 export const TEAM_VERBS = set(`beat beats defeated defeat defeats won win wins lost lose loses drew draw draws scored score scores played play plays
   faced face faces edged thrashed routed trounced eliminated qualified advanced equalised equalized led trailed`);
 export const TEAM_PREPOSITIONS = set(`against vs versus`);
+/** Words whose frequency marks a sports report, where countries mostly name teams. */
+export const SPORTS_WORDS = set(`match matches goal goals scored scorer striker midfielder defender goalkeeper keeper coach tournament league
+  championship cup squad fixture penalty penalties kickoff half-time halftime stadium referee semi-final semifinal quarter-final final
+  group-stage knockout playoff playoffs innings wicket wickets try tries touchdown`);
+/** Prepositions that keep a country a place even in a sports report ("in Russia"). */
+export const LOCATIVE_PREPOSITIONS = set(`in at from to into across throughout near around outside inside within`);
 
 /** Lower-case heads that follow a capitalised name and belong to the organization ("Islamic State group"). */
 export const LOWERCASE_ORGANIZATION_HEADS = set(`group movement militia network`);
@@ -66,7 +72,7 @@ export const PLACE_HEADS = set(`
   Mountain Mountains Mount Mt Valley Desert Island Islands Peninsula Coast Beach Cape Forest Falls Glacier
   Province District County State Region Territory Territories Prefecture Municipality Borough Township Village City Town
   Republic Kingdom Emirate Emirates Airport Station Harbour Harbor Port Camp Base Stadium Arena Palace Castle Tower
-  Cathedral Church Mosque Synagogue Temple Shrine Memorial Museum Center Centre Gallery Zoo Hall Theatre Theater Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
+  Cathedral Mosque Synagogue Temple Shrine Memorial Museum Center Centre Gallery Zoo Hall Theatre Theater Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
 `);
 
 /** Lower-case geographic nouns that make "<Demonym> <noun>" a place ("the Syrian desert"). */
