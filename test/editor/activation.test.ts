@@ -20,9 +20,11 @@ suite('Activation and the news language', () => {
     for (const e of events) assert.match(e, /^(onLanguage|onView|onCommand):/);
   });
 
-  test('news documents wrap long lines by default', () => {
-    const wrap = vscode.workspace.getConfiguration('editor', { languageId: 'news' }).get<string>('wordWrap');
-    assert.equal(wrap, 'on');
+  test('news documents read as prose by default: wrapped, curly quotes not flagged, no word suggestions', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'news' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.deepEqual(editor.get('quickSuggestions'), { comments: 'off', strings: 'off', other: 'off' });
   });
 
   test('the status bar counts entities, numbers and claims of the active article', async () => {
