@@ -67,8 +67,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * `stateDir` receives the user data, extensions, XDG folders and the server log.
  * `fresh` empties it first so a test run never sees a previous run's state.
  */
-export async function startCodeServer({ stateDir, fresh = true, settings = {}, log = () => {}, port } = {}) {
-  const tools = ensureTools();
+export async function startCodeServer({ stateDir, fresh = true, settings = {}, log = () => {}, port, browser = true } = {}) {
+  const tools = ensureTools({ browser });
   stateDir = path.resolve(stateDir ?? path.join(projectRoot, '.test-state', 'code-server'));
   if (fresh) fs.rmSync(stateDir, { recursive: true, force: true });
   const userData = path.join(stateDir, 'user-data');

