@@ -41,22 +41,32 @@ export interface EntityResult {
 export function findEntities(text: string, tokens: Token[], blocked: Uint8Array): EntityResult {
   const gaz = gazetteer();
   // Words capitalised on their own mid-sentence are names even where they start a sentence.
+  const headlines = titleCaseSentences(tokens);
   const capitalizedMidSentence = new Set<string>();
   const seenLowercase = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) continue;
-    if (t.capitalized && !startsSentence(tokens, i) && !isNameWord(tokens[i - 1]) && !isNameWord(tokens[i + 1])) capitalizedMidSentence.add(t.text);
+    if (t.capitalized && !startsSentence(tokens, i) && !headlines.has(t.sentence) && !isNameWord(tokens[i - 1]) && !isNameWord(tokens[i + 1])) capitalizedMidSentence.add(t.text);
     else if (!t.capitalized) seenLowercase.add(t.lower);
   }
 
+  const titleCase = headlines;
+  const isCommon = (t: Token) => {
+    const tags = gaz.tagsOf(t.lower);
+    return !!tags && !tags[0].startsWith('NNP') && !gaz.firstNames.has(t.text) && !gaz.countries.has(t.text) && !gaz.cities.has(t.text) && !capitalizedMidSentence.has(t.text);
+  };
   const chunks: Chunk[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || !isNameWord(tokens[i])) continue;
     const chunk = readChunk(tokens, i, blocked);
     i = chunk.last;
-    const trimmed = trimChunk(tokens, chunk, capitalizedMidSentence, seenLowercase);
-    if (trimmed) chunks.push(...splitLeadingPlace(tokens, trimmed, gaz));
+    // In a headline every word is capitalised: keep only the runs of words that are names elsewhere.
+    const parts = titleCase.has(tokens[chunk.first].sentence) ? splitAtCommonWords(tokens, chunk, isCommon) : [chunk];
+    for (const part of parts) {
+      const trimmed = trimChunk(tokens, part, capitalizedMidSentence, seenLowercase);
+      if (trimmed) chunks.push(...splitLeadingPlace(tokens, trimmed, gaz));
+    }
   }
   const seen = new Map<string, number>();
   for (const c of chunks) { const k = text.slice(tokens[c.first].start, tokens[c.last].end); seen.set(k, (seen.get(k) ?? 0) + 1); }
@@ -69,6 +79,40 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array)
   chunks.sort((a, b) => a.first - b.first || b.last - a.last);
   const clusters = cluster(text, tokens, chunks);
   return build(text, tokens, chunks, clusters);
+}
+
+/** Headlines in title case: no closing punctuation, and most of their longer words capitalised. */
+function titleCaseSentences(tokens: Token[]): Set<number> {
+  const capitalized = new Map<number, number>();
+  const longWords = new Map<number, number>();
+  const closed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/^[.!?]$/.test(t.text) && tokens[i + 1]?.sentence !== t.sentence) closed.add(t.sentence);
+    if (!t.isWord || t.text.length < 4) continue;
+    longWords.set(t.sentence, (longWords.get(t.sentence) ?? 0) + 1);
+    if (t.capitalized) capitalized.set(t.sentence, (capitalized.get(t.sentence) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [sentence, n] of longWords) if (n >= 3 && !closed.has(sentence) && (capitalized.get(sentence) ?? 0) >= 0.7 * n) out.add(sentence);
+  return out;
+}
+
+function splitAtCommonWords(tokens: Token[], chunk: Chunk, isCommon: (t: Token) => boolean): Chunk[] {
+  const parts: Chunk[] = [];
+  let start = -1;
+  for (let k = chunk.first; k <= chunk.last + 1; k++) {
+    const t = tokens[k];
+    const breaks = k > chunk.last || (t.isWord && !t.allCaps && isCommon(t) && !NAME_CONNECTORS.has(t.lower));
+    if (!breaks && start < 0 && isNameWord(t)) start = k;
+    if (breaks && start >= 0) {
+      let end = k - 1;
+      while (end > start && !isNameWord(tokens[end])) end--;
+      parts.push({ ...chunk, first: start, last: end, nameFirst: start });
+      start = -1;
+    }
+  }
+  return parts;
 }
 
 function startsSentence(tokens: Token[], i: number): boolean {
@@ -85,6 +129,8 @@ function readChunk(tokens: Token[], i: number, blocked: Uint8Array): Chunk {
     const t = tokens[j];
     if (t.sentence !== sentence || blocked[j] || t.newlineBefore) break;
     if (isNameWord(t) && t.spaceBefore) { last = j; continue; }
+    // "Mr. Sams", "Gen. Ali": the period of a title abbreviation stays inside the name.
+    if (t.text === '.' && !t.spaceBefore && PERSON_TITLES.has(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].sentence === sentence) { last = j + 1; j++; continue; }
     // Hyphenated names: "al-Assad", "Al-Maeena", "Rolls-Royce"; not "Britain-based".
     if (isHyphen(t) && !tokens[j + 1]?.spaceBefore && isNameWord(tokens[j + 1])) { last = j + 1; j++; continue; }
     // Lower-case particles before a name word: "Hajar al-Aswad", "Ludwig van Beethoven".

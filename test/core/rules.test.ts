@@ -131,6 +131,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('keeps only real names in a title-case headline', () => {
+    assert.deepEqual(entities('Floods Batter Coastal Towns Near Lisbon\n\nThe storm hit Portugal.'), [['Lisbon', 'place'], ['Portugal', 'place']]);
+  });
+
+  it('keeps the period of a title abbreviation inside the name', () => {
+    assert.deepEqual(entities('Then Mr. Okafor spoke.'), [['Mr. Okafor', 'person']]);
+  });
+
   it('ignores common acronyms and contractions', () => {
     assert.deepEqual(entities('The CEO said I’m a VIP at Acme Corp.'), [['Acme Corp', 'organization']]);
   });
