@@ -4,7 +4,7 @@ import type { CanonicalEntity, EntityMention, EntityType } from './types';
 import type { Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
+  COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, GOVERNMENT_VERBS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
   LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
 } from './lexicon/words';
@@ -279,6 +279,8 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     const before = tokens[first - 1];
     if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower))) return set('organization', STRONG);
     if (sports && gaz.countries.has(name) && !(before?.isWord && LOCATIVE_PREPOSITIONS.has(before.lower))) return set('organization', CONTEXT);
+    // A country that acts is its government: "North Korea fired", "France said".
+    if (gaz.countries.has(name) && after?.isWord && GOVERNMENT_VERBS.has(after.lower)) return set('organization', CONTEXT);
     return set('place', STRONG);
   }
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
@@ -306,9 +308,10 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   // Other capitalised phrases ("Space Shuttle") are names of organizations only when the article repeats them.
   if (words.length >= 2) return repeated.has(name) ? set('organization', WEAK - 0.5) : undefined;
   if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);
-  // "the Internet": a lone capitalised common noun after "the" names nothing unless it abbreviates a name in the article.
+  // "the Internet": a lone capitalised common noun after "the" names nothing unless it abbreviates a name in the article;
+  // another lone unknown word is an organization only when the article repeats it.
   if (!nameLike && before?.lower === 'the') return;
-  return set('organization', WEAK - 0.75);
+  return repeated.has(name) ? set('organization', WEAK - 0.75) : undefined;
 }
 
 function startsPlacePhrase(tokens: Token[], first: number, last: number, gaz: ReturnType<typeof gazetteer>): boolean {
@@ -337,7 +340,8 @@ function nestedNames(tokens: Token[], chunks: Chunk[], gaz: ReturnType<typeof ga
         const words = tokens.slice(a, b + 1).map((t) => t.text);
         const name = words.join(' ');
         let type: EntityType | null = null;
-        if (c.type === 'organization' && (gaz.countries.has(name) || (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))) type = 'place';
+        const placeAcronym = a === b && isAcronym(tokens[a]) && PLACE_ACRONYMS.has(bare(tokens[a]));
+        if (c.type === 'organization' && (placeAcronym || gaz.countries.has(name) || (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))) type = 'place';
         else if (people.has(name)) type = 'person';
         if (!type) continue;
         nested.push({ first: a, last: b, nameFirst: a, type, strength: STRONG });

@@ -109,6 +109,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a country that acts as its government', () => {
+    assert.deepEqual(entities('Chile announced new tariffs in Peru.'), [['Chile', 'organization'], ['Peru', 'place']]);
+  });
+
+  it('types an unknown lone word as an organization only when the article repeats it', () => {
+    assert.deepEqual(entities('Staff at Zentrova went home. Zentrova closed.'), [['Zentrova', 'organization'], ['Zentrova', 'organization']]);
+    assert.deepEqual(entities('Staff at Zentrova went home.'), []);
+  });
+
   it('reads countries that play sports as teams', () => {
     assert.deepEqual(entities('Norway beat Chile 2-1 in Oslo.'), [['Norway', 'organization'], ['Chile', 'place'], ['Oslo', 'place']]);
   });

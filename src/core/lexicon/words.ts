@@ -26,6 +26,7 @@ export const PERSON_TITLES = set(`
   Dr Doctor Professor Prof Mr Mrs Ms Miss Dame Sir Lord Lady
   Attorney Inspector Superintendent Detective Officer Constable Spokesman Spokeswoman Spokesperson Coach Manager
   Administrator Deputy Foreign Defence Defense Interior Finance Health Education Justice Trade Labour Labor Culture
+  Home Shadow Emeritus High Assistant Associate Senior Acting Former MP MEP Councillor Councilman Councilwoman Alderman Sheriff
 `);
 
 /** Titles that can stand for a person even without a following name ("the President said"). */
@@ -62,6 +63,11 @@ export const SPORTS_WORDS = set(`match matches goal goals scored scorer striker 
   group-stage knockout playoff playoffs innings wicket wickets try tries touchdown`);
 /** Prepositions that keep a country a place even in a sports report ("in Russia"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at from to into across throughout near around outside inside within`);
+
+/** Verbs whose subject, when a country, is its government acting ("North Korea fired", "France said"). */
+export const GOVERNMENT_VERBS = set(`said says announced warned fired launched agreed signed accused denied threatened demanded rejected
+  called urged vowed pledged condemned criticised criticized imposed sanctioned invaded attacked ratified vetoed expelled recalled
+  summoned approved refused responded retaliated tested deployed claimed insisted`);
 
 /** Lower-case heads that follow a capitalised name and belong to the organization ("Islamic State group"). */
 export const LOWERCASE_ORGANIZATION_HEADS = set(`group movement militia network`);
