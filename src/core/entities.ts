@@ -247,7 +247,11 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
       // "Minister of Education Stefania Giannini": the department is part of the title.
       while (n <= last && !gaz.firstNames.has(tokens[n].text) && n < last) n++;
     }
-    if (n <= last) {
+    // The words after the title must look like a name, not a department ("Home Office", "Foreign Affairs").
+    const rest = tokens.slice(n, last + 1).filter((t) => t.isWord);
+    const looksLikeName = rest.length > 0 && rest.every((t) => !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text))
+      && (gaz.firstNames.has(rest[0].text) || !(gaz.tagsOf(rest[0].lower)?.[0] ?? 'NNP').startsWith('NN') || rest.length > 1);
+    if (n <= last && looksLikeName) {
       chunk.first = k;
       chunk.nameFirst = n;
       chunk.type = 'person';
@@ -269,6 +273,8 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     return set('organization', STRONG);
   }
   if (NEWS_AGENCIES.has(name)) return set('organization', STRONG);
+  // "pro-Beijing", "anti-Moscow": the place stands for its government.
+  if (tokens[first - 1]?.text === '-' && !tokens[first - 1].spaceBefore && /^(pro|anti)$/i.test(tokens[first - 2]?.text ?? '') && (gaz.countries.has(name) || gaz.cities.has(name))) return set('organization', CONTEXT);
   // "Museum of Flight", "University of Texas": the head before "of" decides.
   const ofAt = words.findIndex((w) => w.lower === 'of');
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1].text) && !ORGANIZATION_HEADS.has(words[ofAt - 1].text)) return set('place', STRONG);
@@ -341,7 +347,9 @@ function nestedNames(tokens: Token[], chunks: Chunk[], gaz: ReturnType<typeof ga
         const name = words.join(' ');
         let type: EntityType | null = null;
         const placeAcronym = a === b && isAcronym(tokens[a]) && PLACE_ACRONYMS.has(bare(tokens[a]));
-        if (c.type === 'organization' && (placeAcronym || gaz.countries.has(name) || (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))) type = 'place';
+        // "Southern Indiana": a compass word before a known place belongs to it.
+        const compassPlace = a < b && COMPASS_WORDS.has(words[0]) && (gaz.countries.has(words.slice(1).join(' ')) || gaz.cities.has(words.slice(1).join(' ')));
+        if (c.type === 'organization' && (placeAcronym || compassPlace || gaz.countries.has(name) || (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))) type = 'place';
         else if (people.has(name)) type = 'person';
         if (!type) continue;
         nested.push({ first: a, last: b, nameFirst: a, type, strength: STRONG });

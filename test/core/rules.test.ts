@@ -111,6 +111,11 @@ describe('entities', () => {
 
   it('reads a country that acts as its government', () => {
     assert.deepEqual(entities('Chile announced new tariffs in Peru.'), [['Chile', 'organization'], ['Peru', 'place']]);
+    assert.deepEqual(entities('The pro-Moscow camp won.'), [['Moscow', 'organization']]);
+  });
+
+  it('does not take a department after a title for a person', () => {
+    assert.deepEqual(entities('A letter reached the Home Office on time.'), [['Home Office', 'organization']]);
   });
 
   it('types an unknown lone word as an organization only when the article repeats it', () => {
