@@ -6,7 +6,7 @@ import { gazetteer } from './lexicon/gazetteer';
 import {
   COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, GOVERNMENT_VERBS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
-  LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
+  LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, TITLE_MODIFIERS, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
 } from './lexicon/words';
 import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/words';
 
@@ -249,8 +249,9 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     }
     // The words after the title must look like a name, not a department ("Home Office", "Foreign Affairs").
     const rest = tokens.slice(n, last + 1).filter((t) => t.isWord);
+    const firstTag = rest.length ? gaz.tagsOf(rest[0].lower)?.[0] : undefined;
     const looksLikeName = rest.length > 0 && rest.every((t) => !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text))
-      && (gaz.firstNames.has(rest[0].text) || !(gaz.tagsOf(rest[0].lower)?.[0] ?? 'NNP').startsWith('NN') || rest.length > 1);
+      && (gaz.firstNames.has(rest[0].text) || firstTag === undefined || firstTag.startsWith('NNP') || rest.length > 1);
     if (n <= last && looksLikeName) {
       chunk.first = k;
       chunk.nameFirst = n;
@@ -258,7 +259,9 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
       chunk.strength = STRONG;
       return;
     }
-    if (k === first && words.length <= 2 && (STANDALONE_TITLES.has(tokens[k].text) || name === 'Prime Minister')) {
+    // A title standing for its holder: "the Prime Minister", "the Home Secretary", "the Director".
+    const lastTitle = tokens[Math.min(n, last + 1) - 1].text;
+    if (k === first && n > last && words.length <= 3 && (STANDALONE_TITLES.has(tokens[k].text) || !TITLE_MODIFIERS.has(lastTitle))) {
       chunk.type = 'person';
       chunk.strength = CONTEXT;
       return;

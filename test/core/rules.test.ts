@@ -114,6 +114,10 @@ describe('entities', () => {
     assert.deepEqual(entities('The pro-Moscow camp won.'), [['Moscow', 'organization']]);
   });
 
+  it('reads a title with a surname, and a title standing for its holder, as a person', () => {
+    assert.deepEqual(entities('Professor Okonkwo met the Home Secretary.'), [['Professor Okonkwo', 'person'], ['Home Secretary', 'person']]);
+  });
+
   it('does not take a department after a title for a person', () => {
     assert.deepEqual(entities('A letter reached the Home Office on time.'), [['Home Office', 'organization']]);
   });

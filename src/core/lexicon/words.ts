@@ -29,6 +29,13 @@ export const PERSON_TITLES = set(`
   Home Shadow Emeritus High Assistant Associate Senior Acting Former MP MEP Councillor Councilman Councilwoman Alderman Sheriff
 `);
 
+/** Title words that only modify a title ("Foreign" Minister, "Deputy" Director): alone they name no one. */
+export const TITLE_MODIFIERS = set(`
+  Vice Foreign Defence Defense Interior Finance Health Education Justice Trade Labour Labor Culture Home Shadow Emeritus High
+  Assistant Associate Senior Acting Former Deputy Chief Mr Mrs Ms Miss Dr Sen Rep Gov Gen Col Maj Capt Lt Sgt Adm Prof Rev Sir Lord Lady Dame
+  Brother Sister Father Private Officer Major General Leader Chair Speaker Judge Justice Director
+`);
+
 /** Titles that can stand for a person even without a following name ("the President said"). */
 export const STANDALONE_TITLES = set(`President Pope Chancellor`);
 
