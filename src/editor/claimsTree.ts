@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { claimAt, claimsBySource, type Annotations, type Claim } from '../core';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, escapeMarkdown as md, shorten, sourceLabel, stancePhrase } from './format';
+import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
 export const REVEAL_CLAIM_COMMAND = 'newsLens.revealClaim';
@@ -112,12 +112,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       contested ? new vscode.ThemeColor('list.warningForeground') : undefined,
     );
     const tip = new vscode.MarkdownString();
-    tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(c.span.text)}”`);
+    tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(unquote(c.span.text))}”`);
     if (a && contested) {
       tip.appendMarkdown(`\n\n${c.stance === 'denies' ? 'Contests' : 'Contested by'}:`);
       for (const id of c.contestedBy) {
         const other = claimById(a, id);
-        if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(other.span.text, 100))}”`);
+        if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 100))}”`);
       }
     }
     item.tooltip = tip;

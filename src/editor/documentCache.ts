@@ -24,6 +24,8 @@ export class DocumentCache implements vscode.Disposable {
   /** Documents of another language that were annotated on request. */
   private readonly requested = new Set<string>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Callers waiting for the debounced analysis of a document, by URI. */
+  private readonly waiting = new Map<string, (() => void)[]>();
   private readonly changed = new vscode.EventEmitter<AnalysisChange>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** How many times the engine ran, for tests that check one analysis per version. */
@@ -79,6 +81,25 @@ export class DocumentCache implements vscode.Disposable {
   }
 
   /**
+   * The annotations of the current version once edits have paused: at once when no edit is
+   * waiting, else after the debounced analysis. Undefined when cancelled, when the document is not
+   * annotated, or when it changed again meanwhile (the caller is asked again for the new version).
+   */
+  async settled(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Annotations | undefined> {
+    const key = doc.uri.toString();
+    if (this.pendingEdits.has(key)) {
+      await new Promise<void>((resolve) => {
+        const list = this.waiting.get(key) ?? [];
+        list.push(resolve);
+        this.waiting.set(key, list);
+        token?.onCancellationRequested(() => resolve());
+      });
+    }
+    if (token?.isCancellationRequested || this.pendingEdits.has(key)) return undefined;
+    return this.get(doc);
+  }
+
+  /**
    * The newest annotations of the document, possibly of an older version while edits wait for
    * their analysis: for views that list the article rather than draw over its text.
    */
@@ -104,14 +125,22 @@ export class DocumentCache implements vscode.Disposable {
         this.pendingEdits.delete(key);
         // Hovers may have analysed this version already; `get` then returns it without work.
         if (!doc.isClosed) this.get(doc);
+        this.release(key);
       }, this.config.current.debounceMs),
     );
+  }
+
+  private release(key: string): void {
+    const list = this.waiting.get(key);
+    this.waiting.delete(key);
+    for (const resolve of list ?? []) resolve();
   }
 
   private forget(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     clearTimeout(this.pendingEdits.get(key));
     this.pendingEdits.delete(key);
+    this.release(key);
     this.requested.delete(key);
     if (this.entries.delete(key)) this.changed.fire({ document: doc, version: doc.version, annotations: undefined });
   }
@@ -119,6 +148,7 @@ export class DocumentCache implements vscode.Disposable {
   dispose(): void {
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     this.pendingEdits.clear();
+    for (const key of [...this.waiting.keys()]) this.release(key);
     for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }

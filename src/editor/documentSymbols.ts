@@ -7,9 +7,10 @@ import { ARTICLE_SOURCE_KEY, describeClaimKind, shorten, sourceLabel, toRange } 
 export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: DocumentCache) {}
 
-  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
-    const a = this.cache.get(doc);
-    if (!a) return undefined;
+  // Outline and breadcrumbs ask on every change; waiting for the debounced analysis keeps typing cheap.
+  async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+    const a = await this.cache.settled(doc, token);
+    if (!a || token.isCancellationRequested) return undefined;
     return claimsBySource(a).map((group) => {
       const children = group.claims.map((c) => {
         const range = toRange(doc, c.span);

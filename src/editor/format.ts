@@ -22,6 +22,15 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&');
 }
 
+/** The words of a quotation without its own quotation marks, for showing it inside new ones. */
+export function unquote(text: string): string {
+  const t = text.trim();
+  // A closing ’ or ' may be a possessive ("the jihadists’"): drop it only after an opening one.
+  const closing = /^[‘']/.test(t) ? /[,;:]?\s*[’']$/ : /^[“"]/.test(t) || /[”"]$/.test(t) ? /[,;:]?\s*[”"]$/ : undefined;
+  const opened = t.replace(/^[“"‘']/, '');
+  return (closing ? opened.replace(closing, '') : opened).trim();
+}
+
 /** One line of at most `max` characters, cut at a word boundary with an ellipsis. */
 export function shorten(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();

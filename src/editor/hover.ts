@@ -9,6 +9,7 @@ import {
   entityById,
   escapeMarkdown as md,
   mentionsOf,
+  unquote,
   STANCE_VERBS,
   stancePhrase,
   sourceLabel,
@@ -34,7 +35,7 @@ export function entityCard(a: Annotations, m: EntityMention): string {
     const claims = a.claims.filter((c) => c.sourceEntityId === entity.id);
     if (claims.length) {
       lines.push(`Claims (${claims.length}):`);
-      for (const c of claims.slice(0, 5)) lines.push(`- ${c.stance === 'asserts' ? '' : `${stancePhrase(c.stance)}: `}“${md(shorten(c.span.text, 70))}”`);
+      for (const c of claims.slice(0, 5)) lines.push(`- ${c.stance === 'asserts' ? '' : `${stancePhrase(c.stance)}: `}“${md(shorten(unquote(c.span.text), 70))}”`);
       if (claims.length > 5) lines.push(`- and ${claims.length - 5} more`);
     }
   }
@@ -61,14 +62,14 @@ export function attributionCard(a: Annotations, at: Attribution): string {
   const lines = [
     `**Attribution** · cue “${md(at.cue.text)}” · ${stancePhrase(at.stance)} · ${at.direct ? 'direct quote' : 'reported speech'}`,
     `Source: ${source}`,
-    `${STANCE_VERBS[at.stance] ?? 'Says'}: “${md(shorten(at.content.map((c) => c.text).join(' … '), 160))}”`,
+    `${STANCE_VERBS[at.stance] ?? 'Says'}: “${md(shorten(at.content.map((c) => unquote(c.text)).join(' … '), 160))}”`,
   ];
   const claim = claimById(a, at.claimId);
   if (claim && claim.contestedBy.length) {
     lines.push(claim.stance === 'denies' ? 'Contests:' : 'Contested:');
     for (const id of claim.contestedBy.slice(0, 4)) {
       const other = claimById(a, id);
-      if (other) lines.push(`- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(other.span.text, 90))}”`);
+      if (other) lines.push(`- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 90))}”`);
     }
   }
   return lines.join('  \n').replace(/  \n- /g, '\n- ');

@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSeed, snapshot } from './helpers';
 
+/** Symbol names are shortened claim texts: compare their beginnings. */
+function shortened(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 40);
+}
+
 suite('Document symbols', () => {
   suiteTeardown(closeAllEditors);
 
@@ -27,6 +32,22 @@ suite('Document symbols', () => {
     const observatory = symbols.find((s) => s.name === 'Syrian Observatory for Human Rights');
     assert.ok(observatory?.children.some((c) => c.detail.startsWith('contested')), 'the contested claim says so');
     unchanged();
+  });
+
+  test('asked during typing, symbols wait for the pause and describe the new text', async () => {
+    const { doc: seedDoc, api } = await openSeed();
+    const doc = await vscode.workspace.openTextDocument({ content: seedDoc.getText(), language: 'news' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    api.cache.get(doc);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
+    const count = api.cache.analysisCount;
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    assert.ok(api.cache.analysisCount - count <= 1, 'the edited version is analysed once');
+    const a = api.cache.peek(doc);
+    assert.ok(a, 'the symbols come from an analysis of the current version');
+    const claims = symbols.flatMap((s) => s.children);
+    assert.equal(claims.length, a.claims.length);
+    for (const c of claims) assert.equal(shortened(doc.getText(c.range)), shortened(c.name), 'each claim symbol covers its text');
   });
 
   test('documents that are not annotated get no symbols from News Lens', async () => {

@@ -28,6 +28,7 @@ suite('Hover cards', () => {
     assert.match(card, /Also called: .*Abdel Rahman/, card);
     assert.match(card, /Mentioned \d+ times/);
     assert.match(card, /The six buses left at dawn/, 'lists the claims the person makes');
+    assert.doesNotMatch(card, /““|””/, 'quotations are not quoted twice');
   });
 
   test('an alias shows the canonical name', async () => {
