@@ -1,338 +1,802 @@
-// Attributions: who said what. Finds reporting cues, then reads the sentence around each cue in one of
-// the shapes news uses: "X said (that) C", "C, X said", "C, said X", "C, according to X", "“C,” X said, “C2”".
+// Attributions: who said what. Finds reporting cues, then reads the text around each cue in one of the
+// shapes news uses: "X said (that) C", "C, X said", "C, said X", "C1, X said, C2", "“C,” X said. “C2”",
+// "X, a spokesman for Y, said C", "..., saying C", "according to X", "X said:" before a quoted paragraph,
+// and the layouts of transcripts ("NAME: ..."), picture credits ("Image: X.") and sign-offs ("— X").
 import type { Attribution, EntityMention, Stance, TextSpan } from './types';
 import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  CUE_AUXILIARIES, PERSONAL_PRONOUNS, REPORTING_FORMS, REPORTING_VERBS, UNCERTAIN_FRAMES,
-  WEAK_REPORTING_LEMMAS,
-} from './lexicon/words';
+  ADJUNCT_STARTERS, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
+  NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
+  REPORTING_VERBS, SUBJECT_STOPS, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
+} from './lexicon/reporting';
+
+type Range = [number, number]; // inclusive token indices
 
 interface Cue {
-  /** Token range of the cue, auxiliaries included. */
+  /** Token range of the cue, auxiliaries and particles included. */
   first: number;
   last: number;
   /** The reporting word itself. */
   head: number;
+  lemma: string;
+  kind: ReportingKind | 'according' | 'participle';
   stance: Stance;
-  accordingTo: boolean;
+  /** A particle completes the verb ("called for"): the verb is a cue whatever follows. */
+  phrasal: boolean;
 }
 
-interface Quote { open: number; close: number } // token indices of the quotation marks
+/** A quotation: token indices of its opening and closing marks (a mark may be two tokens: ''). */
+interface Quote {
+  open: number;
+  openEnd: number;
+  close: number;
+  closeEnd: number;
+  /** The quote runs to the end of its paragraph without a closing mark. */
+  unterminated: boolean;
+}
+
+interface Found {
+  cue: Range;
+  source: Range | null;
+  /** Where to look for the source's entity, when wider than the source span itself. */
+  sourceRegion?: Range;
+  /** The source is a relative pronoun ("who"): its antecedent ends here. */
+  antecedentEnd?: number;
+  content: Range[];
+  stance: Stance;
+}
 
 const OPEN_QUOTES = new Set(['“', '«', '„']);
 const CLOSE_QUOTES = new Set(['”', '»']);
-const STRAIGHT = '"';
-/** Words that end a subject scanned leftwards from the cue. */
-const SUBJECT_STOPS = new Set(['that', 'but', 'while', 'because', 'although', 'though', 'when', 'if', 'as', 'since', 'after', 'before', 'which', 'who', 'where', 'whom', 'so', 'than', 'whether', 'until', 'unless', 'once', 'and', 'or']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
-
-/** Nouns that describe an organization, and the heads of names they fit ("the monitor" fits an Observatory). */
-const ORGANIZATION_DESCRIPTORS: Record<string, string[]> = {
-  monitor: ['Observatory', 'Watch', 'Monitor', 'Monitoring', 'Mission'],
-  watchdog: ['Observatory', 'Watch', 'Monitor', 'Commission', 'Authority', 'Agency'],
-  group: ['group', 'Group', 'Front', 'Movement', 'Brigade', 'Brigades', 'Army', 'Organization', 'Organisation', 'Party', 'Network'],
-  organization: ['Organization', 'Organisation', 'Group', 'Association', 'Foundation', 'Watch', 'Observatory', 'Institute'],
-  organisation: ['Organization', 'Organisation', 'Group', 'Association', 'Foundation', 'Watch', 'Observatory', 'Institute'],
-  agency: ['Agency', 'Authority', 'Administration', 'Bureau', 'Service'],
-  ministry: ['Ministry', 'Department'],
-  company: ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'PLC', 'Group', 'Holdings'],
-  firm: ['Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'PLC', 'Group', 'Holdings', 'Partners'],
-  militia: ['Militia', 'Brigade', 'Brigades', 'Forces', 'Front', 'group'],
-  movement: ['Movement', 'Front', 'group'],
-  party: ['Party'],
-  network: ['Network', 'News', 'Television', 'TV'],
-  newspaper: ['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Telegraph', 'Guardian', 'News'],
-  paper: ['Times', 'Post', 'Herald', 'Tribune', 'Journal', 'Gazette', 'Telegraph', 'Guardian', 'News'],
-  observatory: ['Observatory'],
-  court: ['Court', 'Tribunal'],
-  commission: ['Commission'],
-  committee: ['Committee'],
-  council: ['Council'],
-};
+const DASHES = new Set(['—', '―', '–', '-', '--']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '―']);
+const SENTENCE_END = /^[.!?…]$/;
+const DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|these|those|such|of|in|on|at|for|with|by|from|about|no|any|some|every|each)$/;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 export interface AttributionResult {
   attributions: Omit<Attribution, 'claimId'>[];
   descriptions: EntityMention[];
 }
 
+/** Token-level views of the text that every rule reads. */
+class Reader {
+  readonly quotes: Quote[];
+  readonly quoteOf: Int32Array;
+  readonly openAt: Int32Array;
+  readonly closeEndAt: Int32Array;
+  readonly paragraph: Int32Array;
+  readonly sentenceFirst: number[] = [];
+  readonly sentenceLast: number[] = [];
+  readonly cueAt: Int32Array;
+
+  constructor(readonly text: string, readonly tokens: Token[], readonly entities: EntityResult) {
+    const n = tokens.length;
+    this.paragraph = new Int32Array(n);
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && tokens[i].newlineBefore) p++;
+      this.paragraph[i] = p;
+      const s = tokens[i].sentence;
+      if (this.sentenceFirst[s] === undefined) this.sentenceFirst[s] = i;
+      this.sentenceLast[s] = i;
+    }
+    this.quotes = findQuotes(tokens, this.paragraph);
+    this.quoteOf = new Int32Array(n).fill(-1);
+    this.openAt = new Int32Array(n).fill(-1);
+    this.closeEndAt = new Int32Array(n).fill(-1);
+    this.quotes.forEach((q, qi) => {
+      for (let k = q.open; k <= q.closeEnd; k++) this.quoteOf[k] = qi;
+      this.openAt[q.open] = qi;
+      if (!q.unterminated) this.closeEndAt[q.closeEnd] = qi;
+    });
+    this.cueAt = new Int32Array(n).fill(-1);
+  }
+
+  sFirst(i: number): number { return this.sentenceFirst[this.tokens[i].sentence]; }
+  sLast(i: number): number { return this.sentenceLast[this.tokens[i].sentence]; }
+  /** Inside a quotation, marks excluded. */
+  quoted(i: number): boolean {
+    const q = this.quoteOf[i];
+    return q >= 0 && i > this.quotes[q].openEnd && i < this.quotes[q].close;
+  }
+  isFinite(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !t.isWord) return false;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
+    if (t.capitalized && i > this.sFirst(i)) return false;
+    const tags = gazetteer().tagsOf(t.lower);
+    return !!tags && (tags[0] === 'VBD' || tags[0] === 'VBZ' || tags[0] === 'VBP' || tags[0] === 'MD');
+  }
+  /** A clause starts at `k`: an opener, a quote, or a finite verb within a few words before any break. */
+  clauseAt(k: number, limit: number): boolean {
+    const t = this.tokens[k];
+    if (!t || k > limit) return false;
+    if (CLAUSE_OPENERS.has(t.lower) || this.openAt[k] >= 0 || t.text === ':') return true;
+    if (/^(to|of|for|about|on|in|at|with|by|from)$/.test(t.lower)) return false;
+    for (let j = k + 1; j <= limit && j <= k + 8; j++) {
+      const x = this.tokens[j];
+      if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text) || this.openAt[j] >= 0) return false;
+      if (this.isFinite(j)) return true;
+    }
+    return false;
+  }
+  /** The last token of a range without its final punctuation (closing quotes stay). */
+  trimEnd(first: number, last: number): number {
+    while (last > first && /^[.!?…,;:—–―-]$/.test(this.tokens[last].text)) last--;
+    return last;
+  }
+}
+
 export function findAttributions(text: string, tokens: Token[], entities: EntityResult): AttributionResult {
-  const quotes = findQuotes(tokens);
-  const cues = findCues(tokens);
+  const r = new Reader(text, tokens, entities);
+  const cues = findCues(r);
+  cues.forEach((c, ci) => { for (let k = c.first; k <= c.last; k++) r.cueAt[k] = ci; });
+  const found: Found[] = [];
+  for (let ci = 0; ci < cues.length; ci++) {
+    const f = readCue(r, cues, ci, found);
+    if (f) found.push(f);
+  }
+  found.push(...readLayouts(r));
+  found.sort((a, b) => a.cue[0] - b.cue[0]);
+  continueQuotedParagraphs(r, found);
+
   const out: Omit<Attribution, 'claimId'>[] = [];
   const descriptions: EntityMention[] = [];
   const span = (first: number, last: number): TextSpan => ({ start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) });
-
-  for (let ci = 0; ci < cues.length; ci++) {
-    const cue = cues[ci];
-    const s = tokens[cue.head].sentence;
-    const [sFirst, sLast] = sentenceBounds(tokens, cue.head);
-    const contentLast = trimEnd(tokens, sFirst, sLast);
-    let source: [number, number] | null = null;
-    let content: [number, number][] = [];
-
-    if (cue.accordingTo) {
-      source = readNounPhraseRight(tokens, cue.last + 1, sLast);
-      const before = cue.first - 1;
-      if (before >= sFirst && before > contentStart(tokens, sFirst, cue.first)) {
-        content = [[contentStart(tokens, sFirst, cue.first), trimEnd(tokens, sFirst, before)]];
-      } else if (source) {
-        let k = source[1] + 1;
-        if (tokens[k]?.text === ',') k++;
-        if (k <= contentLast) content = [[k, contentLast]];
-      }
-    } else {
-      const subject = readSubjectLeft(tokens, cue.first - 1, sFirst);
-      const beforeSubject = subject ? subject[0] - 1 : cue.first - 1;
-      const previousIsBreak = beforeSubject >= sFirst && (tokens[beforeSubject].text === ',' || CLOSE_QUOTES.has(tokens[beforeSubject].text) || isClosingStraight(tokens, quotes, beforeSubject));
-      const afterCue = skipObject(tokens, cue, sLast, entities);
-      const endsAfter = afterCue > contentLast || tokens[afterCue].text === ',' || tokens[afterCue].text === ';';
-      if (subject && previousIsBreak && endsAfter && beforeSubject > sFirst) {
-        // "C, X said." / "“C,” he told AFP, “C2.”"
-        source = subject;
-        content = [[contentStart(tokens, sFirst, beforeSubject), contentEndBefore(tokens, beforeSubject)]];
-        const more = quoteAfter(tokens, quotes, afterCue, sLast);
-        if (more) content.push(more);
-      } else if (!subject && (cue.first - 1 < sFirst || tokens[cue.first - 1].text === ',' || CLOSE_QUOTES.has(tokens[cue.first - 1].text) || isClosingStraight(tokens, quotes, cue.first - 1)) && cue.first - 1 > sFirst) {
-        // "C, said X."
-        source = readNounPhraseRight(tokens, cue.last + 1, sLast);
-        if (!source) continue;
-        content = [[contentStart(tokens, sFirst, cue.first - 1), contentEndBefore(tokens, cue.first - 1)]];
-      } else {
-        // "X said (that) C" / "X said: “C”" / "X, who ..., said C"; an elided subject ("but said C") is the previous cue's.
-        source = subject;
-        let k = afterCue;
-        while (k <= contentLast && (tokens[k].text === ':' || tokens[k].text === ',' || tokens[k].lower === 'that')) k++;
-        const end = contentEndForward(tokens, cues, ci, k, contentLast);
-        if (k > end) continue;
-        const q = quotes.find((q) => q.open === k);
-        content = [[k, q && q.close <= sLast + 20 ? Math.min(q.close, tokens.length - 1) : end]];
-        if (!source) {
-          const previous = out[out.length - 1];
-          if (!previous || tokens[tokenIndexAt(tokens, previous.cue.start)].sentence !== s || !previous.source) continue;
-          source = [tokenIndexAt(tokens, previous.source.start), tokenIndexAt(tokens, previous.source.end - 1)];
-        }
-      }
-    }
-    content = content.filter(([a, b]) => a <= b);
+  for (const f of found) {
+    const content = f.content.filter(([a, b]) => a <= b);
     if (!content.length) continue;
-    if (!source && !cue.accordingTo) continue;
-    // Weak reporting verbs ("found", "believes") count only with a clause or quote after them.
-    if (WEAK_REPORTING_LEMMAS.has(lemmaOf(tokens[cue.head].lower) ?? '') && !hasClauseAfter(tokens, cue, quotes)) continue;
-
     const contentSpans = content.map(([a, b]) => span(a, b));
-    const direct = contentSpans.every((c) => /^["“«„]/.test(c.text)) || content.some(([a, b]) => quotes.some((q) => q.open <= a && b <= q.close && b - a >= (q.close - q.open) / 2));
-    const resolved = source ? resolveSource(text, tokens, source, entities, out, descriptions) : { entityId: null };
-    const sourceSpan = source ? span(source[0], source[1]) : null;
-    const name = resolved.entityId !== null ? entities.entities[resolved.entityId].name : sourceSpan ? stripDeterminer(sourceSpan.text) : 'unnamed source';
+    const direct = content.every(([a, b]) => r.quoteOf[a] >= 0 && r.quoteOf[b] >= 0 && (r.openAt[a] >= 0 || r.quoted(a)));
+    const resolved = f.source ? resolveSource(r, f, out, descriptions) : null;
+    const sourceSpan = f.source ? span(f.source[0], f.source[1]) : null;
+    const name = resolved !== null ? entities.entities[resolved].name : sourceSpan ? stripDeterminer(sourceSpan.text) : 'unnamed source';
     out.push({
       id: out.length,
-      cue: span(cue.first, cue.last),
+      cue: span(f.cue[0], f.cue[1]),
       source: sourceSpan,
-      sourceEntityId: resolved.entityId,
+      sourceEntityId: resolved,
       sourceName: name,
       content: contentSpans,
       direct,
-      stance: cue.stance,
+      stance: f.stance,
     });
   }
   descriptions.sort((a, b) => a.start - b.start);
   return { attributions: out, descriptions };
 }
 
-// ── Cues ─────────────────────────────────────────────────────────────────────────────────────
+// ── Quotes ───────────────────────────────────────────────────────────────────────────────────
 
-export function lemmaOf(lower: string): string | undefined {
-  if (lower in REPORTING_FORMS) return REPORTING_FORMS[lower];
-  if (lower in REPORTING_VERBS) return lower;
-  const candidates = [
-    lower.replace(/ied$/, 'y'), lower.replace(/ies$/, 'y'), lower.replace(/ed$/, ''), lower.replace(/d$/, ''),
-    lower.replace(/es$/, ''), lower.replace(/s$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'),
-  ];
-  return candidates.find((c) => c !== lower && c in REPORTING_VERBS);
+/** Quotation marks paired within paragraphs; a quote left open runs to its paragraph's end. */
+function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let openEnd = -1;
+  let straight = false;
+  const closeOpen = (last: number) => {
+    if (open >= 0 && last > openEnd) quotes.push({ open, openEnd, close: last, closeEnd: last, unterminated: true });
+    open = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && paragraph[i] !== paragraph[i - 1]) closeOpen(i - 1);
+    const t = tokens[i].text;
+    const twoApostrophes = (t === "'" || t === '’') && tokens[i + 1]?.text === t && !tokens[i + 1].spaceBefore;
+    const mark = twoApostrophes ? 2 : t === '"' ? 1 : OPEN_QUOTES.has(t) ? 3 : CLOSE_QUOTES.has(t) ? 4 : 0;
+    if (!mark) continue;
+    const end = twoApostrophes ? i + 1 : i;
+    const opensHere = mark === 3 || (mark !== 4 && open < 0) || (mark === 4 && open < 0 && (tokens[i].spaceBefore || paragraph[i] !== paragraph[i - 1]) && tokens[end + 1] && !tokens[end + 1].spaceBefore);
+    if (opensHere) {
+      if (open >= 0) closeOpen(i - 1);
+      open = i;
+      openEnd = end;
+      straight = mark === 1 || mark === 2;
+    } else if (open >= 0 && (mark === 4 || straight)) {
+      quotes.push({ open, openEnd, close: i, closeEnd: end, unterminated: false });
+      open = -1;
+    }
+    i = end;
+  }
+  if (open >= 0) closeOpen(tokens.length - 1);
+  return quotes;
 }
 
-function findCues(tokens: Token[]): Cue[] {
+// ── Cues ─────────────────────────────────────────────────────────────────────────────────────
+
+function findCues(r: Reader): Cue[] {
+  const { tokens } = r;
   const gaz = gazetteer();
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord) continue;
+    if (!t.isWord || r.quoted(i)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, head: i, stance: 'asserts', accordingTo: true });
+      cues.push({ first: i, last: i + 1, head: i, lemma: 'according', kind: 'according', stance: 'asserts', phrasal: true });
       i++;
       continue;
     }
-    const lemma = lemmaOf(t.lower);
-    if (!lemma || t.capitalized && i > 0 && tokens[i - 1].sentence === t.sentence) continue;
-    // Nouns that look like verbs ("the claims", "a report") are not cues.
+    const lemma = REPORTING_FORMS.get(t.lower);
+    if (!lemma) continue;
+    const info = REPORTING_VERBS.get(lemma)!;
+    const sFirst = r.sFirst(i);
+    if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0)) continue;
     const prev = tokens[i - 1];
-    if (prev && /^(the|a|an|his|her|their|its|our|this|these|those|such|of|in|on|to)$/.test(prev.lower)) continue;
-    if (t.lower === lemma && t.lower !== 'say' && t.lower !== 'tell' && !(prev && /^(to|will|would|could|can|may|might|must|should|did|do|does|not|n't)$/.test(prev.lower))) {
-      const tags = gaz.tagsOf(t.lower);
-      if (tags && tags[0].startsWith('NN')) continue;
-    }
-    if (/ing$/.test(t.lower) && !(prev && prev.text === ',')) continue;
+    const next = tokens[i + 1];
+    const prevLower = prev && prev.sentence === t.sentence ? prev.lower : '';
+    const ing = t.lower.endsWith('ing') && t.lower !== lemma;
+    const participle = ing && prevLower === ',' || ing && PARTICIPLE_CUES.has(t.lower) && /^(and|while|before|after|by|without|also|even|then)$/.test(prevLower);
+    // Nouns that look like verbs ("the claims", "a report", "to the point").
+    if (DETERMINERS.test(prevLower) && !participle) continue;
+    if (prevLower === 'to' && !/^(declined|refused|declines|refuses|decline|refuse|wants|want|wanted|plans|planned|going|used|tried|seemed|appeared|continued|continues|went|began|begin|had|has|have|needs|need)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    const bare = t.lower === lemma;
+    const tags = gaz.tagsOf(t.lower);
+    if (bare && lemma !== 'say' && lemma !== 'tell' && tags && tags[0].startsWith('NN') && !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)) continue;
+    // Plural nouns ("claims were false", "reports say") are subjects, not cues.
+    if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || REPORTING_FORMS.has(next.lower) && !next.lower.endsWith('s'))) continue;
+    if (ing && !participle && !/^(is|are|was|were|been|be|am|'s|’s|'re|’re|not|also|now|still)$/.test(prevLower)) continue;
+    // Passives ("was reported", "is expected") report nothing of a source here.
     let first = i;
-    while (first - 1 >= 0 && tokens[first - 1].isWord && CUE_AUXILIARIES.has(tokens[first - 1].lower) && tokens[first - 1].sentence === t.sentence) first--;
-    const frame = tokens.slice(Math.max(0, i - 2), i).map((x) => x.lower).join(' ');
-    const uncertain = UNCERTAIN_FRAMES.some((r) => r.test(frame));
-    const negated = !uncertain && tokens.slice(first, i).some((x) => x.lower === 'not' || x.lower === "n't" || x.lower === 'never');
-    const stance: Stance = uncertain ? 'uncertain' : REPORTING_VERBS[lemma] === 'denies' ? (negated ? 'asserts' : 'denies') : negated ? 'denies' : 'asserts';
-    if (uncertain && /^(declined|refused)$/.test(tokens[i - 2]?.lower ?? '')) first = i - 2;
-    cues.push({ first, last: i, head: i, stance, accordingTo: false });
+    while (first - 1 >= sFirst && tokens[first - 1].isWord && (CUE_AUXILIARIES.has(tokens[first - 1].lower) || /ly$/.test(tokens[first - 1].lower) && !tokens[first - 1].capitalized && (gaz.tagsOf(tokens[first - 1].lower)?.[0] === 'RB'))) first--;
+    const auxiliaries = tokens.slice(first, i).map((x) => x.lower);
+    if (!ing && !bare && auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) && !/^(said|told)$/.test(t.lower)) continue;
+    if (!ing && !bare && /^(is|are|was|were|be|been|being)$/.test(prevLower)) continue;
+    let last = i;
+    const particles = PHRASAL_CUES[lemma];
+    const phrasal = !!particles && !!next && particles.includes(next.lower);
+    if (phrasal) last = i + 1;
+    const frame = tokens.slice(Math.max(sFirst, i - 3), i).map((x) => x.lower);
+    const frameText = `${frame[frame.length - 2] ?? ''} ${frame[frame.length - 1] ?? ''}`.trim();
+    const auxText = auxiliaries.filter((a) => !/ly$/.test(a) && !/^(also|immediately|publicly|still|yet|even|just)$/.test(a)).slice(-2).join(' ');
+    const uncertain = UNCERTAIN_FRAMES.some((re) => re.test(frameText) || re.test(auxText));
+    const negated = !uncertain && auxiliaries.some((x) => x === 'not' || x === "n't" || x === 'never');
+    const stance: Stance = uncertain ? 'uncertain' : info.stance === 'denies' ? (negated ? 'asserts' : 'denies') : negated ? 'denies' : 'asserts';
+    if (uncertain && prevLower === 'to' && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[i - 2]?.lower ?? '')) first = i - 2;
+    cues.push({ first, last, head: i, lemma, kind: participle ? 'participle' : info.kind, stance, phrasal });
+    i = last;
   }
   return cues;
 }
 
-function hasClauseAfter(tokens: Token[], cue: Cue, quotes: Quote[]): boolean {
-  const n = tokens[cue.last + 1];
-  if (!n) return false;
-  return n.lower === 'that' || n.text === ':' || quotes.some((q) => q.open === cue.last + 1 || q.open === cue.last + 2);
-}
+// ── Reading one cue ──────────────────────────────────────────────────────────────────────────
 
-// ── Spans ────────────────────────────────────────────────────────────────────────────────────
+function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | null {
+  const cue = cues[ci];
+  const { tokens } = r;
+  const sFirst = r.sFirst(cue.head);
+  const sLast = r.sLast(cue.head);
+  const base = { cue: [cue.first, cue.last] as Range, stance: cue.stance };
+  if (cue.kind === 'according') return readAccordingTo(r, cue, base);
 
-function findQuotes(tokens: Token[]): Quote[] {
-  const quotes: Quote[] = [];
-  let open = -1;
-  let straightOpen = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
-    if (OPEN_QUOTES.has(t)) open = i;
-    else if (CLOSE_QUOTES.has(t) && open >= 0) { quotes.push({ open, close: i }); open = -1; }
-    else if (t === STRAIGHT) {
-      if (straightOpen < 0) straightOpen = i;
-      else { quotes.push({ open: straightOpen, close: i }); straightOpen = -1; }
+  if (cue.kind === 'participle') {
+    const source = mainSubject(r, cue, found);
+    if (!source) return null;
+    const content = readForward(r, cues, ci, cue.last + 1);
+    if (!content) return null;
+    return { ...base, ...source, content };
+  }
+
+  const left = cue.first - 1;
+  const leftToken = left >= sFirst ? tokens[left] : undefined;
+
+  // "X, who said C": the relative pronoun is the source, its antecedent before the comma.
+  if (leftToken && leftToken.lower === 'who') {
+    const content = readForward(r, cues, ci, cue.last + 1);
+    if (!content || !acceptContent(r, cue, content)) return null;
+    return { ...base, source: [left, left], antecedentEnd: tokens[left - 1]?.text === ',' ? left - 2 : left - 1, content };
+  }
+
+  // Elided subject: "... and said C", "... but said C".
+  if (leftToken && /^(and|but|or|then)$/.test(leftToken.lower)) {
+    const source = mainSubject(r, cue, found);
+    const content = readForward(r, cues, ci, cue.last + 1);
+    if (!source || !content || !acceptContent(r, cue, content)) return null;
+    return { ...base, ...source, content };
+  }
+
+  const subject = leftToken ? readSubjectLeft(r, left, sFirst) : null;
+  if (subject) {
+    const before = subject[0] - 1;
+    const breakBefore = before >= sFirst && isBreak(r, before);
+    if (!breakBefore) {
+      const content = readForward(r, cues, ci, cue.last + 1);
+      if (!content || !acceptContent(r, cue, content)) return null;
+      return { ...base, source: subject, content };
+    }
+    // Something ends before the subject: "C, X said", "C1, X said, C2", or a leading adverbial "In a statement, X said C".
+    const after = skipAdjuncts(r, skipObject(r, cue, cue.last + 1, sLast), sLast);
+    if (after > sLast || SENTENCE_END.test(tokens[after].text) || tokens[after].text === ',' || tokens[after].text === ';' || r.openAt[after] >= 0 || tokens[after].lower === 'who' || tokens[after].lower === 'which') {
+      const leftContent = readLeft(r, before);
+      if (!leftContent) return null;
+      const content = [leftContent];
+      const afterComma = tokens[after]?.text === ',' ? after + 1 : after;
+      if (after <= sLast && tokens[after].text === ',' && r.openAt[afterComma] < 0 && !isNewClauseOpener(r, afterComma) && !hasFiniteVerb(r, leftContent[0], leftContent[1])) {
+        // "Too often, he said, the debate ..."
+        const rest = readForward(r, cues, ci, afterComma);
+        if (rest) content.push(...rest);
+      } else if (r.closeEndAt[before] >= 0 || r.openAt[afterComma] >= 0) {
+        content.push(...quotesAfter(r, cues, afterComma));
+      }
+      return { ...base, source: subject, content };
+    }
+    const content = readForward(r, cues, ci, cue.last + 1);
+    if (!content || !acceptContent(r, cue, content)) return null;
+    return { ...base, source: subject, content };
+  }
+
+  if (!leftToken || !isBreak(r, left)) return null;
+  // "C, said X" / "“C,” said X, a ..."
+  const np = readNounPhraseRight(r, cue.last + 1, sLast);
+  if (np) {
+    const after = np[1] + 1;
+    const endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
+    if (endsHere && !hasFiniteVerb(r, np[0], np[1])) {
+      const leftContent = readLeft(r, left);
+      if (!leftContent) return null;
+      const content = [leftContent];
+      if (r.closeEndAt[left] >= 0 || r.closeEndAt[left - 1] >= 0) {
+        let k = after;
+        // Skip the apposition to reach a continuing quote: "“C,” said X, a spokesman. “C2.”"
+        while (k <= sLast && r.openAt[k] < 0) k++;
+        content.push(...quotesAfter(r, cues, k <= sLast ? k : sLast + 1));
+      }
+      return { ...base, source: np, content };
     }
   }
-  return quotes.sort((a, b) => a.open - b.open);
+  // "X, a spokesman for Y, said C" / "X, who ..., said C"
+  const region = clauseSubjectRegion(r, sFirst, left - 1);
+  if (!region) return null;
+  const content = readForward(r, cues, ci, cue.last + 1);
+  if (!content || !acceptContent(r, cue, content)) return null;
+  return { ...base, source: region.head, sourceRegion: region.all, content };
 }
 
-function isClosingStraight(tokens: Token[], quotes: Quote[], i: number): boolean {
-  return tokens[i]?.text === STRAIGHT && quotes.some((q) => q.close === i);
+function readAccordingTo(r: Reader, cue: Cue, base: { cue: Range; stance: Stance }): Found | null {
+  const { tokens } = r;
+  const sFirst = r.sFirst(cue.head);
+  const sLast = r.sLast(cue.head);
+  const source = readNounPhraseRight(r, cue.last + 1, sLast, true);
+  if (!source) return null;
+  const contentLast = r.trimEnd(sFirst, sLast);
+  const before = cue.first - 1;
+  const start = contentStart(r, sFirst, cue.first);
+  if (before >= sFirst && before > start) {
+    let end = r.trimEnd(start, before);
+    // "C, according to X, C2" keeps both sides.
+    const content: Range[] = [[start, end]];
+    let k = source[1] + 1;
+    if (tokens[k]?.text === ',' && k < contentLast && !isNewClauseOpener(r, k + 1) && !hasFiniteVerb(r, start, end)) content.push([k + 1, contentLast]);
+    if (r.closeEndAt[before] >= 0) end = before;
+    return { ...base, source, content };
+  }
+  let k = source[1] + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (k > contentLast) return null;
+  return { ...base, source, content: [[k, extendOverQuote(r, k, contentLast)]] };
 }
 
-function sentenceBounds(tokens: Token[], i: number): [number, number] {
-  const s = tokens[i].sentence;
-  let a = i;
-  let b = i;
-  while (a > 0 && tokens[a - 1].sentence === s) a--;
-  while (b + 1 < tokens.length && tokens[b + 1].sentence === s) b++;
-  return [a, b];
+/** The break before a subject: a comma, a closing quote, or a colon. */
+function isBreak(r: Reader, i: number): boolean {
+  const t = r.tokens[i];
+  return t.text === ',' || r.closeEndAt[i] >= 0 || CLOSE_QUOTES.has(t.text);
 }
 
-/** The last token of a sentence without its final punctuation (closing quotes stay). */
-function trimEnd(tokens: Token[], first: number, last: number): number {
-  while (last > first && /^[.!?…,;:]$/.test(tokens[last].text)) last--;
-  return last;
+function isNewClauseOpener(r: Reader, k: number): boolean {
+  const t = r.tokens[k];
+  if (!t) return true;
+  return PARTICIPLE_CUES.has(t.lower) || /^(who|which|whose|where|as|while|because|after|before|since|although|though|adding|according|but|and|in|on|at|with|when|if|than)$/.test(t.lower) || t.lower.endsWith('ing');
 }
 
-/** Content starts after a dateline ("Beirut, May 20:") or a leading clause marker. */
-function contentStart(tokens: Token[], sFirst: number, limit: number): number {
+function hasFiniteVerb(r: Reader, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!r.quoted(k) && r.isFinite(k)) return true;
+  return false;
+}
+
+/** Content of weak verbs and verbs of thought must be a clause or a quote; "found the body" reports nothing. */
+function acceptContent(r: Reader, cue: Cue, content: Range[]): boolean {
+  const weak = cue.kind === 'thought' || WEAK_REPORTING_LEMMAS.has(cue.lemma) && !cue.phrasal;
+  if (!weak) return true;
+  const [a] = content[0];
+  const k = cue.last + 1;
+  const t = r.tokens[k];
+  if (!t) return false;
+  if (t.lower === 'that' || t.text === ':' || r.openAt[k] >= 0 || r.openAt[k + 1] >= 0 && t.text === ',') return true;
+  if (cue.kind === 'thought' || cue.lemma === 'find' || cue.lemma === 'show' || cue.lemma === 'learn' || cue.lemma === 'conclude' || cue.lemma === 'rule' || cue.lemma === 'read') return r.clauseAt(a, r.sLast(a));
+  if (cue.lemma === 'call') return content.some(([x, y]) => { for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true; return false; });
+  if (cue.lemma === 'ask' || cue.lemma === 'question') return CLAUSE_OPENERS.has(r.tokens[a].lower) || r.openAt[a] >= 0;
+  return r.clauseAt(a, r.sLast(a));
+}
+
+// ── Content ──────────────────────────────────────────────────────────────────────────────────
+
+/** Content that follows the cue: a quote (over several sentences), a clause to the end of the sentence, or the next paragraph. */
+function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] | null {
+  const { tokens } = r;
+  const cue = cues[ci];
+  const sLast = r.sLast(cue.head);
+  let k = skipAdjuncts(r, skipObject(r, cue, from, sLast), sLast);
+  let colon = false;
+  while (k <= sLast && (tokens[k].text === ':' || tokens[k].text === ',' || tokens[k].lower === 'that' && cue.kind !== 'object')) {
+    if (tokens[k].text === ':') colon = true;
+    k++;
+  }
+  // "X said:" closing a paragraph introduces the next one.
+  if (k > sLast || colon && tokens[k] && r.paragraph[k] !== r.paragraph[cue.head]) {
+    if (!colon || !tokens[k] || r.paragraph[k] !== r.paragraph[cue.head] + 1) return null;
+    const q = r.openAt[k];
+    if (q >= 0 && r.quotes[q].closeEnd >= r.sLast(k)) return [[k, r.quotes[q].closeEnd]];
+    let end = k;
+    while (end + 1 < tokens.length && r.paragraph[end + 1] === r.paragraph[k]) end++;
+    return [[k, r.trimEnd(k, end)]];
+  }
+  const q = r.openAt[k];
+  if (q >= 0) {
+    const quote = r.quotes[q];
+    const end = quote.closeEnd;
+    const next = tokens[end + 1];
+    if (next && next.isWord && next.sentence === tokens[end].sentence && r.cueAt[end + 1] < 0) return [[k, contentEndForward(r, cues, ci, end + 1, r.sLast(end + 1))]];
+    return [[k, end]];
+  }
+  const end = contentEndForward(r, cues, ci, k, sLast);
+  if (end < k) return null;
+  return [[k, extendOverQuote(r, k, end)]];
+}
+
+/** Content that ends before a break token: the quote that closes there, or the clause back to the sentence start. */
+function readLeft(r: Reader, breakToken: number): Range | null {
+  const { tokens } = r;
+  let b = breakToken;
+  if (tokens[b].text === ',' && b > 0 && r.closeEndAt[b - 1] >= 0) b--;
+  const q = r.closeEndAt[b];
+  if (q >= 0) {
+    const quote = r.quotes[q];
+    // Text before the quote in its sentence belongs to the content too: "Acts of protest ''are patriotic,'' he said."
+    const sFirst = r.sFirst(quote.open);
+    let start = quote.open;
+    if (quote.open > sFirst && !CLAUSE_BREAKS.has(tokens[quote.open - 1].text) && r.cueAt[quote.open - 1] < 0) {
+      let k = quote.open - 1;
+      while (k > sFirst && r.cueAt[k] < 0 && r.closeEndAt[k - 1] < 0) k--;
+      if (r.cueAt[k] < 0) start = contentStart(r, k, quote.open);
+    }
+    return [start, quote.closeEnd];
+  }
+  const sFirst = r.sFirst(breakToken);
+  let start = contentStart(r, sFirst, breakToken);
+  // Stop at an earlier cue's clause in the same sentence ("X said C1, and C2, he added").
+  for (let k = breakToken - 1; k > start; k--) {
+    if (tokens[k].text === ';') { start = k + 1; break; }
+  }
+  const end = contentEndBefore(r, breakToken);
+  if (end < start) return null;
+  return [start, end];
+}
+
+/** Content starts after a dateline ("Beirut, May 20:", "WASHINGTON —") or a leading colon. */
+function contentStart(r: Reader, sFirst: number, limit: number): number {
+  const { tokens } = r;
   for (let k = sFirst; k < limit && k < sFirst + 12; k++) {
-    if (tokens[k].text === ':' || tokens[k].text === '—' && k < sFirst + 6) {
-      const next = tokens[k + 1];
-      if (next && k + 1 < limit) return k + 1;
+    if (r.quoted(k)) break;
+    if (tokens[k].text === ':' || DASHES.has(tokens[k].text) && k < sFirst + 6 && tokens[k].spaceBefore) {
+      if (k + 1 < limit) return k + 1;
     }
   }
   return sFirst;
 }
 
-/** Content that ends before a break token: drop the comma inside a closing quote? No: keep quotes whole. */
-function contentEndBefore(tokens: Token[], breakToken: number): number {
-  if (CLOSE_QUOTES.has(tokens[breakToken].text) || tokens[breakToken].text === STRAIGHT) return breakToken;
+function contentEndBefore(r: Reader, breakToken: number): number {
+  const { tokens } = r;
+  if (CLOSE_QUOTES.has(tokens[breakToken].text) || r.closeEndAt[breakToken] >= 0) return breakToken;
   let k = breakToken - 1;
   while (k > 0 && /^[,;:]$/.test(tokens[k].text)) k--;
   return k;
 }
 
-/** Forward content ends where the next cue's clause begins ("..., but said ..."). */
-function contentEndForward(tokens: Token[], cues: Cue[], ci: number, from: number, contentLast: number): number {
-  const next = cues[ci + 1];
-  if (next && next.first <= contentLast && next.first > from) {
+/** Forward content ends at the sentence end, or where the next cue's clause begins ("..., adding that ..."). */
+function contentEndForward(r: Reader, cues: Cue[], ci: number, from: number, sLast: number): number {
+  const { tokens } = r;
+  let last = r.trimEnd(from, sLast);
+  for (let cj = ci + 1; cj < cues.length && cues[cj].first <= last; cj++) {
+    const next = cues[cj];
+    if (next.first <= from) continue;
+    if (r.quoted(next.head)) continue;
+    if (next.kind === 'participle' || next.kind === 'according') {
+      let k = next.first - 1;
+      while (k > from && /^[,;]$/.test(tokens[k].text)) k--;
+      if (k >= from) last = k;
+      break;
+    }
+    // Back over the next clause's subject and its conjunction: "..., but said ..." / "... and he added ...".
     let k = next.first - 1;
-    // Back over the next clause's subject and its conjunction.
-    while (k > from && !/^[,;]$/.test(tokens[k].text)) k--;
-    if (k > from) return trimEnd(tokens, from, k - 1);
+    while (k > from && !/^[,;]$/.test(tokens[k].text) && !/^(and|but)$/.test(tokens[k].lower)) k--;
+    if (k > from && (tokens[k].text === ';' || /^(and|but)$/.test(tokens[k].lower) && next.first - k <= 4 || tokens[k].text === ',' && next.first - k <= 6 && r.closeEndAt[k - 1] < 0)) {
+      let e = k - 1;
+      while (e > from && /^[,;]$/.test(tokens[e].text)) e--;
+      last = e;
+    }
+    break;
   }
-  return contentLast;
+  return last;
 }
 
-function quoteAfter(tokens: Token[], quotes: Quote[], from: number, sLast: number): [number, number] | null {
+/** Content that opens a quote running past the sentence end takes the whole quote. */
+function extendOverQuote(r: Reader, first: number, last: number): number {
+  let end = last;
+  for (let k = first; k <= last; k++) {
+    const q = r.openAt[k];
+    if (q >= 0 && r.quotes[q].closeEnd > end && r.quotes[q].closeEnd - last < 200) end = r.quotes[q].closeEnd;
+  }
+  return end;
+}
+
+/** Quotes that continue the speaker's words after the cue: ", “C2”" and following sentences that are all quote. */
+function quotesAfter(r: Reader, cues: Cue[], from: number): Range[] {
+  const { tokens } = r;
+  const out: Range[] = [];
   let k = from;
   if (tokens[k]?.text === ',') k++;
-  const q = quotes.find((q) => q.open === k);
-  if (!q || q.open > sLast + 1) return null;
-  return [q.open, q.close];
+  while (k < tokens.length && SENTENCE_END.test(tokens[k].text)) k++;
+  const paragraph = tokens[k] && from < tokens.length && r.paragraph[k] === r.paragraph[Math.min(from, tokens.length - 1)] ? r.paragraph[k] : -1;
+  while (k < tokens.length && r.paragraph[k] === paragraph) {
+    const q = r.openAt[k];
+    if (q < 0) break;
+    const quote = r.quotes[q];
+    // A quote followed by its own cue belongs to that cue.
+    const after = quote.closeEnd + 1;
+    if (after < tokens.length && r.paragraph[after] === paragraph && tokens[after].sentence === tokens[quote.closeEnd].sentence && !SENTENCE_END.test(tokens[after].text)) {
+      const s = tokens[after].sentence;
+      for (let j = after; j < tokens.length && tokens[j].sentence === s; j++) if (r.cueAt[j] >= 0) return out;
+    }
+    out.push([quote.open, quote.closeEnd]);
+    k = after;
+    while (k < tokens.length && SENTENCE_END.test(tokens[k].text)) k++;
+  }
+  return out;
 }
 
-/** Skips the addressee after "told" ("told AFP", "told reporters") and returns the next token index. */
-function skipObject(tokens: Token[], cue: Cue, sLast: number, entities: EntityResult): number {
-  let k = cue.last + 1;
-  const lemma = lemmaOf(tokens[cue.head].lower);
-  if (lemma === 'tell' || lemma === 'write' || lemma === 'say') {
-    if (lemma !== 'tell' && tokens[k]?.lower !== 'to') return k;
-    if (tokens[k]?.lower === 'to') k++;
+/** Skips the addressee after "told", "urged", "accused" ("told AFP", "told reporters on Friday"). */
+function skipObject(r: Reader, cue: Cue, from: number, sLast: number): number {
+  const { tokens, entities } = r;
+  if (!VERBS_WITH_ADDRESSEE.has(cue.lemma) || cue.phrasal) return from;
+  let k = from;
+  if (tokens[k]?.lower === 'to' && cue.lemma !== 'tell') return k;
+  const start = k;
+  while (k <= sLast && k < start + 8) {
+    const t = tokens[k];
     const m = entities.mentionAtToken[k];
-    if (m >= 0) {
-      while (k <= sLast && entities.mentionAtToken[k] === m) k++;
-      return k;
-    }
-    if (tokens[k] && /^(reporters|journalists|me|him|her|them|us|you|the|a|an|local|state|news|parliament|lawmakers|congress|supporters|an?)$/.test(tokens[k].lower)) {
-      let j = k;
-      while (j <= sLast && tokens[j].isWord && !/^(that|he|she|they|it)$/.test(tokens[j].lower) && j < k + 4) j++;
-      return j;
-    }
+    if (m >= 0) { while (k <= sLast && entities.mentionAtToken[k] === m) k++; continue; }
+    if (!t.isWord || CLAUSE_OPENERS.has(t.lower) || /^(to|of|for|about|on|in|at|during|after|with)$/.test(t.lower) || t.lower in PERSONAL_PRONOUNS && k > start || r.isFinite(k)) break;
+    if (!(t.capitalized || AUDIENCE_WORDS.has(t.lower) || /^(the|a|an|his|her|their|its|our|my|your|local|state|national|news|fellow|senior|top|some|several|many|two|three|other)$/.test(t.lower) || k > start && !r.isFinite(k) && (gazetteer().tagsOf(t.lower)?.[0] ?? 'NN').startsWith('NN'))) break;
+    k++;
+  }
+  // "accused X of C": the content follows "of".
+  if (cue.lemma === 'accuse' && tokens[k]?.lower === 'of') return k + 1;
+  return k;
+}
+
+/** Skips a time or manner adjunct before the content: "said Friday", "said in a statement that", "told CNN on Sunday:". */
+function skipAdjuncts(r: Reader, from: number, sLast: number): number {
+  const { tokens } = r;
+  let k = from;
+  const t = tokens[k];
+  if (!t || k > sLast || !ADJUNCT_STARTERS.has(t.lower)) return k;
+  // A run of time words alone: "said Friday night".
+  let j = k;
+  while (j <= sLast && (WEAKDAY(tokens[j].lower) || /^(night|morning|afternoon|evening|last|this|week|month|year|earlier|later|again|also|publicly|privately|previously|separately|recently)$/.test(tokens[j].lower))) j++;
+  if (j > k && (j > sLast || tokens[j].lower !== 'in' && tokens[j].lower !== 'on' && tokens[j].lower !== 'at' && tokens[j].lower !== 'during')) return j;
+  // A prepositional adjunct up to a comma, "that", a colon or a quote, without a verb of its own.
+  for (let e = k; e <= sLast && e < k + 14; e++) {
+    const x = tokens[e];
+    if (x.text === ',' || x.text === ':' || x.lower === 'that' || r.openAt[e] >= 0) return e > k ? e : k;
+    if (SENTENCE_END.test(x.text)) return e;
+    if (e > k && r.isFinite(e)) return k;
   }
   return k;
 }
 
+function WEAKDAY(lower: string): boolean {
+  return WEEKDAYS.test(lower);
+}
+
+// ── Sources ──────────────────────────────────────────────────────────────────────────────────
+
 /** Reads a subject noun phrase that ends at `last`, scanning left. Returns null when none. */
-function readSubjectLeft(tokens: Token[], last: number, sFirst: number): [number, number] | null {
-  if (last < sFirst) return null;
-  // Skip a relative clause or apposition between subject and verb: "X, who ..., said".
+function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null {
+  const { tokens } = r;
   let end = last;
+  // "Rep. Jane Roe (D-Ohio) said": skip the parenthesis.
+  if (tokens[end].text === ')') {
+    let k = end - 1;
+    while (k > sFirst && k > end - 10 && tokens[k].text !== '(') k--;
+    if (tokens[k].text !== '(' || k - 1 < sFirst) return null;
+    end = k - 1;
+  }
+  // "Clinton on Friday said".
+  while (end > sFirst && (WEEKDAYS.test(tokens[end].lower) || /^(night|morning|afternoon|evening)$/.test(tokens[end].lower)) && tokens[end - 1].isWord) {
+    end--;
+    if (/^(on|last|this)$/.test(tokens[end].lower)) end--;
+  }
   const t = tokens[end];
+  if (!t || end < sFirst) return null;
   if (!t.isWord && !(t.text === '’s' || t.text === "'s")) return null;
-  if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also') return null;
+  if (r.quoted(end)) return null;
+  if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
+  if (!t.capitalized && r.isFinite(end) && !(t.lower in PERSONAL_PRONOUNS)) return null;
   let first = end;
   for (let k = end - 1; k >= sFirst && k >= end - 12; k--) {
     const x = tokens[k];
+    if (r.quoted(k) || r.closeEndAt[k] >= 0) break;
     if (x.isWord && SUBJECT_STOPS.has(x.lower) && x.lower !== 'and') break;
     if (x.lower === 'and') {
       // Coordinated subjects: "state media and a Palestinian official".
-      if (k - 1 >= sFirst && tokens[k - 1].isWord && !SUBJECT_STOPS.has(tokens[k - 1].lower)) { first = k; continue; }
+      if (k - 1 >= sFirst && tokens[k - 1].isWord && !SUBJECT_STOPS.has(tokens[k - 1].lower) && !r.isFinite(k - 1)) { first = k; continue; }
       break;
     }
-    if (!x.isWord && !(x.text === '-' || x.text === '’s' || x.text === "'s" || x.text === '.' && k > sFirst && tokens[k - 1].isWord && tokens[k - 1].text.length <= 3)) break;
-    if (x.isWord) {
+    const abbreviationDot = x.text === '.' && k > sFirst && tokens[k - 1].isWord && tokens[k - 1].text.length <= 4 && tokens[k - 1].capitalized && !x.spaceBefore;
+    if (!x.isWord && !(x.text === '-' || x.text === '’s' || x.text === "'s" || x.text === '&' || abbreviationDot)) break;
+    if (x.isWord && !x.capitalized) {
+      if (r.isFinite(k) && !(x.lower in PERSONAL_PRONOUNS)) break;
       const tags = gazetteer().tagsOf(x.lower);
-      if (!x.capitalized && tags && tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB)$/.test(tag)) && !/^(of|for|in)$/.test(x.lower)) break;
+      if (tags && tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB|MD|WDT|WP|CC)$/.test(tag)) && !/^(of|for|in|at|from|on)$/.test(x.lower)) break;
     }
     first = k;
   }
-  while (first <= end && /^(and|of|for|in)$/.test(tokens[first].lower)) first++;
+  while (first <= end && /^(and|of|for|in|at|from|on|-)$/.test(tokens[first].lower)) first++;
+  while (first < end && LEADING_CONJUNCTIONS.has(tokens[first].lower) && !tokens[first].capitalized) first++;
+  while (first < end && /^(but|and|so|yet|however|meanwhile|instead|still|now|then)$/.test(tokens[first].lower)) first++;
   if (first > end) return null;
   return [first, end];
 }
 
 /** Reads a noun phrase starting at `first` up to a clause break or relative pronoun. */
-function readNounPhraseRight(tokens: Token[], first: number, sLast: number): [number, number] | null {
+function readNounPhraseRight(r: Reader, first: number, sLast: number, allowFinite = false): Range | null {
+  const { tokens } = r;
   let last = first - 1;
   for (let k = first; k <= sLast && k < first + 14; k++) {
     const x = tokens[k];
-    if (CLAUSE_BREAKS.has(x.text) || /^[.!?…"”]$/.test(x.text)) break;
-    if (x.isWord && /^(which|who|that|whose|where|when|while|as|because|after|before|on|in|at|said|says|told|and)$/.test(x.lower) && k > first) {
-      if (x.lower === 'and' && tokens[k + 1] && (tokens[k + 1].capitalized || /^(the|a|an)$/.test(tokens[k + 1].lower))) { last = k; continue; }
-      if ((x.lower === 'in' || x.lower === 'at' || x.lower === 'on') && tokens[k + 1]?.capitalized) break;
-      break;
+    const abbreviationDot = x.text === '.' && !x.spaceBefore && k > first && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].text.length <= 4 && tokens[k + 1]?.capitalized && k < sLast;
+    if (abbreviationDot) { last = k; continue; }
+    if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text) || r.openAt[k] >= 0 || r.closeEndAt[k] >= 0 || x.text === '"') break;
+    if (x.isWord && k > first) {
+      if (/^(which|who|that|whose|where|when|while|as|because|after|before|said|says|told|if)$/.test(x.lower)) break;
+      if (/^(in|at|on|during|to)$/.test(x.lower)) break;
+      if (x.lower === 'and' && !(tokens[k + 1] && (tokens[k + 1].capitalized || /^(the|a|an|other|several|some)$/.test(tokens[k + 1].lower)))) break;
+      if (!allowFinite && !x.capitalized && r.isFinite(k)) break;
     }
     last = k;
   }
   return last >= first ? [first, last] : null;
 }
+
+/** The subject at the start of the clause ending at `last`: "But X, a spokesman for Y," → X (head) and the whole region. */
+function clauseSubjectRegion(r: Reader, sFirst: number, last: number): { head: Range; all: Range } | null {
+  const { tokens } = r;
+  let k = contentStart(r, sFirst, last);
+  if (r.closeEndAt[last] >= 0 || r.quoted(last)) return null;
+  while (k <= last && LEADING_CONJUNCTIONS.has(tokens[k].lower)) k++;
+  // Skip leading adverbials: "In a statement, ...", "On Friday, ...".
+  for (let guard = 0; guard < 3 && k <= last; guard++) {
+    const t = tokens[k];
+    if (!t.isWord) { k++; continue; }
+    const adverbial = /^(in|on|at|after|before|during|for|with|without|since|from|as|while|when|although|though|because|if|last|earlier|later|meanwhile|however|separately|still|speaking|asked|writing)$/.test(t.lower) || WEEKDAYS.test(t.lower);
+    if (!adverbial) break;
+    let c = k;
+    while (c <= last && tokens[c].text !== ',') c++;
+    if (c >= last) return null;
+    k = c + 1;
+  }
+  if (k > last) return null;
+  const head = readNounPhraseRight(r, k, last);
+  if (!head) return null;
+  // The region must reach the comma before the cue through appositions only, not through a clause.
+  return { head, all: [head[0], last] };
+}
+
+/** The subject of the main clause, for participles (", saying ...") and elided subjects ("and said ..."). */
+function mainSubject(r: Reader, cue: Cue, found: Found[]): { source: Range; sourceRegion?: Range; antecedentEnd?: number } | null {
+  const sentence = r.tokens[cue.head].sentence;
+  for (let a = found.length - 1; a >= 0; a--) {
+    const f = found[a];
+    if (r.tokens[f.cue[0]].sentence !== sentence) break;
+    if (f.source && f.cue[0] < cue.first) return { source: f.source, sourceRegion: f.sourceRegion, antecedentEnd: f.antecedentEnd };
+  }
+  const sFirst = r.sFirst(cue.head);
+  let k = contentStart(r, sFirst, cue.first);
+  if (r.quoted(k) || r.openAt[k] >= 0) return null;
+  const region = clauseSubjectRegion(r, k, cue.first - 1);
+  if (!region) return null;
+  // The subject must be followed by its verb: "Trump bemoaned ..." not "In 2012, ...".
+  const after = region.head[1] + 1;
+  if (after >= cue.first || !(r.isFinite(after) || r.tokens[after].text === ',' || CUE_AUXILIARIES.has(r.tokens[after].lower) || /ly$/.test(r.tokens[after].lower))) return null;
+  return { source: region.head };
+}
+
+// ── Layouts ──────────────────────────────────────────────────────────────────────────────────
+
+/** Attributions given by layout: "NAME: words" paragraphs, "Image: NAME." credits, "— NAME" sign-offs. */
+function readLayouts(r: Reader): Found[] {
+  const { tokens, entities } = r;
+  const out: Found[] = [];
+  const paragraphEnd = (i: number) => { let e = i; while (e + 1 < tokens.length && r.paragraph[e + 1] === r.paragraph[i]) e++; return e; };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && r.paragraph[i] === r.paragraph[i - 1]) continue;
+    const end = paragraphEnd(i);
+    // "NAME: words" — a speaker label at the start of a paragraph (transcripts, headlines).
+    let c = i;
+    while (c <= end && c < i + 5 && tokens[c].text !== ':' && (tokens[c].isWord || tokens[c].text === '.' || tokens[c].text === '-')) c++;
+    if (c > i && c <= end && tokens[c].text === ':' && c < end && !tokens[c + 1].newlineBefore && !/^\d/.test(tokens[c + 1].text)) {
+      const label = tokens.slice(i, c).filter((t) => t.isWord);
+      const named = label.length > 0 && label.every((t) => t.capitalized || t.allCaps) && !NON_SPEAKER_LABELS.has(label[0].lower) && !CREDIT_LABELS.has(label[0].lower);
+      const mention = entities.mentionAtToken[i];
+      const isPlace = mention >= 0 && entities.mentions[mention].type === 'place';
+      const speaker = named && !isPlace && (mention >= 0 || label.every((t) => t.allCaps) || label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text));
+      if (speaker && r.cueAt[c + 1] < 0) out.push({ cue: [c, c], source: [i, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
+    }
+    // "... caption. Image: NAME." — a credit closing the paragraph.
+    for (let k = Math.max(i + 1, end - 8); k < end; k++) {
+      if (CREDIT_LABELS.has(tokens[k].lower) && tokens[k].capitalized && tokens[k + 1]?.text === ':' && k + 2 <= end && tokens[k + 2].capitalized) {
+        const contentEnd = r.trimEnd(i, k - 1);
+        if (contentEnd < i) break;
+        out.push({ cue: [k, k + 1], source: [k + 2, r.trimEnd(k + 2, end)], content: [[i, contentEnd]], stance: 'asserts' });
+        break;
+      }
+    }
+    // "“Quote” — NAME, date" on one line, or "— NAME" on the line after a quoted paragraph.
+    for (let k = i; k < end && k < i + 400; k++) {
+      if (!DASHES.has(tokens[k].text) || !tokens[k + 1]?.capitalized || !tokens[k + 1].isWord) continue;
+      const before = k - 1;
+      let quote: Range | null = null;
+      if (before >= i && (r.closeEndAt[before] >= 0 || r.closeEndAt[before - 1] >= 0 && tokens[before].text === ',')) {
+        const q = r.quotes[r.closeEndAt[before] >= 0 ? r.closeEndAt[before] : r.closeEndAt[before - 1]];
+        if (q.open === i) quote = [q.open, q.closeEnd];
+      } else if (k === i && i > 0) {
+        const prevEnd = i - 1;
+        let prevStart = prevEnd;
+        while (prevStart > 0 && r.paragraph[prevStart - 1] === r.paragraph[prevEnd]) prevStart--;
+        if (r.quoteOf[prevStart] >= 0 && r.quoteOf[r.trimEnd(prevStart, prevEnd)] >= 0) quote = [prevStart, r.trimEnd(prevStart, prevEnd)];
+      }
+      if (!quote) break;
+      let s = k + 1;
+      while (s + 1 <= end && (tokens[s + 1].isWord && tokens[s + 1].capitalized || tokens[s + 1].text === '.' || tokens[s + 1].text === '-' || /^(of|the|de|van|von|al)$/.test(tokens[s + 1].lower) && tokens[s + 2]?.capitalized)) s++;
+      out.push({ cue: [k, k], source: [k + 1, s], content: [quote], stance: 'asserts' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A paragraph that is all quotation, after a paragraph that quoted someone, carries on that person's words. */
+function continueQuotedParagraphs(r: Reader, found: Found[]): void {
+  const { tokens } = r;
+  if (!found.length) return;
+  const lastByParagraph = new Map<number, Found>();
+  for (const f of found) lastByParagraph.set(r.paragraph[f.cue[0]], f);
+  const claimed = new Set<number>();
+  for (const f of found) for (const [a] of f.content) claimed.add(r.paragraph[a]);
+  for (const f of found) claimed.add(r.paragraph[f.cue[0]]);
+  let previous: Found | undefined;
+  let previousParagraph = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && r.paragraph[i] === r.paragraph[i - 1]) continue;
+    const p = r.paragraph[i];
+    const own = lastByParagraph.get(p);
+    if (own) { previous = own; previousParagraph = p; continue; }
+    const q = r.openAt[i];
+    let end = i;
+    while (end + 1 < tokens.length && r.paragraph[end + 1] === p) end++;
+    const allQuote = q >= 0 && r.quotes[q].closeEnd >= r.trimEnd(i, end);
+    if (allQuote && previous && previousParagraph === p - 1 && !claimed.has(p) && previous.content.some(([a, b]) => r.quoteOf[a] >= 0 || r.quoteOf[b] >= 0)) {
+      previous.content.push([i, r.quotes[q].closeEnd]);
+      previousParagraph = p;
+      continue;
+    }
+    previous = undefined;
+  }
+}
+
+// ── Source resolution ────────────────────────────────────────────────────────────────────────
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -349,48 +813,41 @@ function stripDeterminer(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '');
 }
 
-// ── Source resolution ────────────────────────────────────────────────────────────────────────
-
 function resolveSource(
-  text: string,
-  tokens: Token[],
-  [first, last]: [number, number],
-  entities: EntityResult,
+  r: Reader,
+  f: Found,
   previous: Omit<Attribution, 'claimId'>[],
   descriptions: EntityMention[],
-): { entityId: number | null } {
-  // A named entity inside the source: the rightmost person, else the rightmost name ("Observatory head Rami Abdel Rahman").
-  let person = -1;
-  let any = -1;
-  for (let k = first; k <= last; k++) {
-    const m = entities.mentionAtToken[k];
-    if (m < 0) continue;
-    any = m;
-    if (entities.mentions[m].type === 'person') person = m;
+): number | null {
+  const { tokens, entities, text } = r;
+  let [first, last] = f.source!;
+  if (f.antecedentEnd !== undefined && f.antecedentEnd >= 0) {
+    const antecedent = readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd));
+    if (antecedent) [first, last] = antecedent;
   }
-  const chosen = person >= 0 ? person : any;
-  if (chosen >= 0) {
-    // "the Syrian state media" names no entity: only accept a name that heads the phrase.
-    const m = entities.mentions[chosen];
-    const tail = tokens.slice(tokenIndexAt(tokens, m.end - 1) + 1, last + 1).filter((t) => t.isWord);
-    if (tail.length === 0 || person >= 0) return { entityId: m.entityId };
+  const named = namedIn(r, first, last, false);
+  if (named !== null) return named;
+  if (f.sourceRegion) {
+    const person = namedIn(r, f.sourceRegion[0], f.sourceRegion[1], true);
+    if (person !== null) return person;
   }
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
   // Pronouns: the most recent fitting source or mention.
   if (words.length === 1 && words[0].lower in PERSONAL_PRONOUNS) {
     const kind = PERSONAL_PRONOUNS[words[0].lower];
+    if (kind === 'speaker') return null;
     const before = tokens[first].start;
     const wanted = kind === 'male' || kind === 'female' ? 'person' : 'organization';
     for (let a = previous.length - 1; a >= 0; a--) {
       const id = previous[a].sourceEntityId;
-      if (id !== null && entities.entities[id].type === wanted) return { entityId: id };
-      if (kind === 'plural' && id !== null) return { entityId: id };
+      if (id !== null && entities.entities[id].type === wanted) return id;
+      if (kind === 'plural' && id !== null) return id;
     }
     for (let m = entities.mentions.length - 1; m >= 0; m--) {
       const mention = entities.mentions[m];
-      if (mention.start < before && mention.type === wanted) return { entityId: mention.entityId };
+      if (mention.start < before && mention.type === wanted) return mention.entityId;
     }
-    return { entityId: null };
+    return null;
   }
   // Descriptions: "a monitor", "the group" → the organization whose name fits the description.
   const head = words[words.length - 1];
@@ -408,8 +865,27 @@ function resolveSource(
       descriptions.push({ start, end, text: mentionText, type: target.type, entityId: target.id, entity: target.name, descriptive: true });
       const alias = mentionText.replace(/^(a|an)\s+/i, 'the ');
       if (!target.aliases.includes(alias)) target.aliases.push(alias);
-      return { entityId: target.id };
+      return target.id;
     }
   }
-  return { entityId: null };
+  return null;
+}
+
+/** A named entity inside a source: the rightmost person, else the rightmost name that heads the phrase. */
+function namedIn(r: Reader, first: number, last: number, personOnly: boolean): number | null {
+  const { tokens, entities } = r;
+  let person = -1;
+  let any = -1;
+  for (let k = first; k <= last; k++) {
+    const m = entities.mentionAtToken[k];
+    if (m < 0) continue;
+    if (entities.mentions[m].type === 'person') { if (person < 0 || !personOnly) person = m; }
+    else if (entities.mentions[m].type !== 'place' || any < 0) any = m;
+  }
+  if (person >= 0) return entities.mentions[person].entityId;
+  if (personOnly || any < 0) return null;
+  // "the Syrian state media" names no entity: only accept a name that heads the phrase.
+  const m = entities.mentions[any];
+  const tail = tokens.slice(tokenIndexAt(tokens, m.end - 1) + 1, last + 1).filter((t) => t.isWord);
+  return tail.length === 0 ? m.entityId : null;
 }

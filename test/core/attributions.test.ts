@@ -1,0 +1,84 @@
+// Attribution shapes, each on sentences written for the test.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+
+const rows = (text: string) =>
+  analyze(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.content.map((c) => c.text), a.stance, a.direct]);
+
+describe('attribution shapes', () => {
+  it('reads a source with an apposition between it and the cue', () => {
+    assert.deepEqual(rows('Dana Hill, a spokeswoman for the city council, said the vote would be held in March.'), [
+      ['said', 'Dana Hill', ['the vote would be held in March'], 'asserts', false],
+    ]);
+  });
+
+  it('reads "C, said X, a ..." and a quote that continues after the cue', () => {
+    assert.deepEqual(rows('“We will not stop. The fight goes on,” said Paul Grant, a union leader. “Nobody can stop us now.”'), [
+      ['said', 'Paul Grant', ['“We will not stop. The fight goes on,”', '“Nobody can stop us now.”'], 'asserts', true],
+    ]);
+  });
+
+  it('pairs doubled apostrophes as quotation marks and keeps the quote that follows', () => {
+    assert.deepEqual(rows("''It was a hard year,'' Mr. Lee said. ''We lost money and friends.''"), [
+      ['said', 'Mr. Lee', ["''It was a hard year,''", "''We lost money and friends.''"], 'asserts', true],
+    ]);
+  });
+
+  it('skips time and manner adjuncts between the cue and the content', () => {
+    assert.deepEqual(rows('Mayor Jim Brown said in a statement on Tuesday that the bridge was safe.'), [
+      ['said', 'Mayor Jim Brown', ['the bridge was safe'], 'asserts', false],
+    ]);
+  });
+
+  it('gives ", saying ..." the subject of the main clause', () => {
+    assert.deepEqual(rows('The company posted a loss, saying sales had fallen sharply.'), [
+      ['saying', 'The company', ['sales had fallen sharply'], 'asserts', false],
+    ]);
+  });
+
+  it('reads a cue in the middle of the content: "C1, she said, C2"', () => {
+    assert.deepEqual(rows('Too often, she said, the debate ignores the workers.'), [
+      ['said', 'she', ['Too often', 'the debate ignores the workers'], 'asserts', false],
+    ]);
+  });
+
+  it('reads verbs of thought only with a clause, and cues with particles or addressees', () => {
+    assert.deepEqual(rows('The senator believes the bill will pass. He called for a vote next week. Officials urged residents to leave. She believes it.'), [
+      ['believes', 'The senator', ['the bill will pass'], 'asserts', false],
+      ['called for', 'He', ['a vote next week'], 'asserts', false],
+      ['urged', 'Officials', ['residents to leave'], 'asserts', false],
+    ]);
+  });
+
+  it('reads denials', () => {
+    assert.deepEqual(rows('The minister denied that the army had fired on protesters.'), [
+      ['denied', 'The minister', ['the army had fired on protesters'], 'denies', false],
+    ]);
+  });
+
+  it('reads transcripts, picture credits and sign-offs from the layout', () => {
+    assert.deepEqual(rows('KELLY: Where were you that night?\nJONES: I was at home with my family.'), [
+      [':', 'KELLY', ['Where were you that night'], 'asserts', false],
+      [':', 'JONES', ['I was at home with my family'], 'asserts', false],
+    ]);
+    assert.deepEqual(rows('A crowd gathers outside the stadium. Image: Ann Marsh.\n\nThe match began late.'), [
+      ['Image:', 'Ann Marsh', ['A crowd gathers outside the stadium'], 'asserts', false],
+    ]);
+    assert.deepEqual(rows('“Nobody listens to farmers any more.”\n― Tom Reyes'), [
+      ['―', 'Tom Reyes', ['“Nobody listens to farmers any more.”'], 'asserts', true],
+    ]);
+  });
+
+  it('gives a paragraph that is all quotation to the source of the quote before it', () => {
+    assert.deepEqual(rows('Ms. Park said the plan was flawed.\n\n“It will cost billions,” she said.\n\n“And it will not work. Nobody believes it will.”'), [
+      ['said', 'Ms. Park', ['the plan was flawed'], 'asserts', false],
+      ['said', 'she', ['“It will cost billions,”', '“And it will not work. Nobody believes it will.”'], 'asserts', true],
+    ]);
+  });
+
+  it('introduces the next paragraph with "X said:"', () => {
+    assert.deepEqual(rows('The coach said:\n\n“We played well. The referee was poor.”'), [
+      ['said', 'The coach', ['“We played well. The referee was poor.”'], 'asserts', true],
+    ]);
+  });
+});
