@@ -37,15 +37,6 @@ export class ActiveDocument implements vscode.Disposable {
     return this.current ? this.cache.latest(this.current) : undefined;
   }
 
-  /** A visible editor showing the active document, the active editor first. */
-  editor(): vscode.TextEditor | undefined {
-    const doc = this.current;
-    if (!doc) return undefined;
-    const active = vscode.window.activeTextEditor;
-    if (active && active.document === doc) return active;
-    return vscode.window.visibleTextEditors.find((e) => e.document === doc);
-  }
-
   private update(annotationsChanged: boolean): void {
     const editor = vscode.window.activeTextEditor;
     let next: vscode.TextDocument | undefined;

@@ -5,13 +5,6 @@ import type { Config } from './config';
 
 export const NEWS_LANGUAGE = 'news';
 
-export interface Analysis {
-  document: vscode.TextDocument;
-  /** The document version the annotations describe. */
-  version: number;
-  annotations: Annotations;
-}
-
 /** Sent when a document got new annotations, or (`annotations` undefined) stopped being annotated. */
 export interface AnalysisChange {
   document: vscode.TextDocument;

@@ -97,10 +97,6 @@ export function describeClaimKind(c: Claim, a: Annotations): string {
   return `${stancePhrase(c.stance)} · ${how}`;
 }
 
-export function isContested(c: Claim): boolean {
-  return c.contestedBy.length > 0;
-}
-
 export function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
 }
