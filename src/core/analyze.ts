@@ -16,7 +16,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Annotat
   const blocked = new Uint8Array(tokens.length);
   const times = findTimes(text, tokens, blocked);
   const numbers = findNumbers(text, tokens, blocked);
-  const entities = findEntities(text, tokens, blocked);
+  const entities = findEntities(text, tokens, blocked, options.knowledge?.entities);
   const found = findAttributions(text, tokens, entities);
   const { claims, attributions } = buildClaims(text, sentences, found.attributions);
   return {

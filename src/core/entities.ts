@@ -1,6 +1,6 @@
 // Named entities: capitalised chunks, typed by titles, heads, gazetteers and context, then grouped into
 // canonical entities with their aliases (surnames, acronyms, head nouns).
-import type { CanonicalEntity, EntityMention, EntityType } from './types';
+import type { CanonicalEntity, EntityMention, EntityType, KnownEntity } from './types';
 import type { Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import {
@@ -19,8 +19,12 @@ interface Chunk {
   type: EntityType | null;
   /** How the type was decided: evidence in the name itself beats context, which beats defaults. */
   strength: number;
+  /** Index of the user-declared entity this chunk names. */
+  known?: number;
 }
 
+/** Names the user declared win over everything the engine infers. */
+const USER = 4;
 const STRONG = 3;
 const CONTEXT = 2;
 const WEAK = 1;
@@ -38,7 +42,7 @@ export interface EntityResult {
   mentionAtToken: Int32Array;
 }
 
-export function findEntities(text: string, tokens: Token[], blocked: Uint8Array): EntityResult {
+export function findEntities(text: string, tokens: Token[], blocked: Uint8Array, known: readonly KnownEntity[] = []): EntityResult {
   const gaz = gazetteer();
   // Words capitalised on their own mid-sentence are names even where they start a sentence.
   const headlines = titleCaseSentences(tokens);
@@ -57,8 +61,16 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array)
     return !!tags && !tags[0].startsWith('NNP') && !gaz.firstNames.has(t.text) && !gaz.countries.has(t.text) && !gaz.cities.has(t.text) && !capitalizedMidSentence.has(t.text);
   };
   const chunks: Chunk[] = [];
+  const userNames = knownNames(known);
   for (let i = 0; i < tokens.length; i++) {
-    if (blocked[i] || !isNameWord(tokens[i])) continue;
+    if (blocked[i]) continue;
+    const user = userNames.size ? matchKnown(tokens, i, userNames) : null;
+    if (user) {
+      chunks.push({ first: i, last: user.last, nameFirst: i, type: known[user.entity].type, strength: USER, known: user.entity });
+      i = user.last;
+      continue;
+    }
+    if (!isNameWord(tokens[i])) continue;
     const chunk = readChunk(tokens, i, blocked);
     i = chunk.last;
     // In a headline every word is capitalised: keep only the runs of words that are names elsewhere.
@@ -77,8 +89,38 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array)
   for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz, context);
   chunks.push(...nestedNames(tokens, chunks, gaz));
   chunks.sort((a, b) => a.first - b.first || b.last - a.last);
-  const clusters = cluster(text, tokens, chunks);
+  const clusters = cluster(text, tokens, chunks, known);
   return build(text, tokens, chunks, clusters);
+}
+
+type KnownNames = Map<string, { words: string[]; entity: number }[]>;
+
+/** The user's names and aliases as word sequences, keyed by their first word, longest first. */
+function knownNames(known: readonly KnownEntity[]): KnownNames {
+  const byFirst: KnownNames = new Map();
+  known.forEach((e, entity) => {
+    for (const name of [e.name, ...(e.aliases ?? [])]) {
+      const words = name.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+      if (!words.length) continue;
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, entity });
+      byFirst.set(words[0], list);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+function matchKnown(tokens: Token[], i: number, names: KnownNames): { last: number; entity: number } | null {
+  const candidates = names.get(tokens[i].text);
+  if (!candidates) return null;
+  for (const c of candidates) {
+    let ok = true;
+    for (let k = 1; k < c.words.length; k++) if (tokens[i + k]?.text !== c.words[k] || tokens[i + k].sentence !== tokens[i].sentence) { ok = false; break; }
+    // Whole words only: "PM" must not match inside "PMs".
+    if (ok) return { last: i + c.words.length - 1, entity: c.entity };
+  }
+  return null;
 }
 
 /** Headlines in title case: no closing punctuation, and most of their longer words capitalised. */
@@ -230,7 +272,7 @@ interface DocumentContext {
 
 function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>, { repeated, sports }: DocumentContext): void {
   const chunk = chunks[c];
-  if (chunk.type) return;
+  if (chunk.type || chunk.known !== undefined) return;
   const { first, last } = chunk;
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
   const name = text.slice(tokens[first].start, tokens[last].end);
@@ -381,6 +423,8 @@ interface Cluster {
   members: number[];
   /** Chunk index of the fullest name. */
   canonical: number;
+  /** The name to show, when it is not the canonical chunk's text (the user's own name for it). */
+  name?: string;
 }
 
 /** Words of the name proper, without particles and hyphens, for surname matching. */
@@ -402,9 +446,21 @@ function acronymOf(tokens: Token[], chunk: Chunk): string {
   return s;
 }
 
-function cluster(text: string, tokens: Token[], chunks: Chunk[]): Cluster[] {
+function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly KnownEntity[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
+  // The user's entities come first, named as the user names them.
+  const knownCluster = new Map<number, number>();
+  chunks.forEach((c, i) => {
+    if (c.known === undefined) return;
+    let k = knownCluster.get(c.known);
+    if (k === undefined) {
+      k = clusters.length;
+      clusters.push({ type: known[c.known].type, members: [], canonical: i, name: known[c.known].name });
+      knownCluster.set(c.known, k);
+    }
+    clusters[k].members.push(i);
+  });
   const words = chunks.map((c) => nameWords(tokens, c));
   const surface = chunks.map((c) => text.slice(tokens[c.nameFirst].start, tokens[c.last].end));
 
@@ -419,9 +475,12 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[]): Cluster[] {
 
   // Longer names first, so that short forms find the full name they abbreviate.
   const order = chunks.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || a - b);
-  const full: number[] = [];
+  // A user's entity is matched by its fullest written form, so surnames find it too.
+  for (const k of knownCluster.values()) clusters[k].canonical = clusters[k].members.reduce((best, m) => (words[m].length > words[best].length ? m : best));
+  const full: number[] = [...knownCluster.values()];
   for (const i of order) {
     const c = chunks[i];
+    if (c.known !== undefined) continue;
     const w = words[i];
     let target = -1;
     if (w.length > 0 && (w.length < 3 || c.strength < STRONG)) {
@@ -466,7 +525,7 @@ function build(text: string, tokens: Token[], chunks: Chunk[], clusters: Cluster
   const entities: CanonicalEntity[] = [...orderOf.entries()].map(([ci, id]) => {
     const cl = clusters[ci];
     const c = chunks[cl.canonical];
-    return { id, type: cl.type, name: text.slice(tokens[c.nameFirst].start, tokens[c.last].end), aliases: [], mentions: [] };
+    return { id, type: cl.type, name: cl.name ?? text.slice(tokens[c.nameFirst].start, tokens[c.last].end), aliases: [], mentions: [] };
   });
   const mentions: EntityMention[] = [];
   for (const r of raw) {

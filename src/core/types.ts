@@ -126,7 +126,23 @@ export interface Annotations {
   claims: Claim[];
 }
 
+/** An entity the user knows about: a local politician, an outlet's own abbreviations. */
+export interface KnownEntity {
+  name: string;
+  type: EntityType;
+  /** Other names for it ("the Herald", "PM"). Matched as written, case-sensitively. */
+  aliases?: string[];
+}
+
+/** What the user adds to the engine's general knowledge (from a workspace file or a setting). */
+export interface Knowledge {
+  entities?: KnownEntity[];
+  /** Extra reporting verbs, as lemmas or forms ("opine", "quipped"). */
+  reportingVerbs?: string[];
+}
+
 export interface AnalyzeOptions {
   /** Analyse at most this many UTF-16 code units (the rest is reported as truncated). */
   maxLength?: number;
+  knowledge?: Knowledge;
 }

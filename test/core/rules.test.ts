@@ -230,3 +230,21 @@ describe('analysis limits', () => {
     assert.deepEqual(a.entities.map((e) => e.text), ['Maria Lopez']);
   });
 });
+
+describe('user knowledge', () => {
+  const knowledge = { entities: [{ name: 'Jane Okafor-Smith', type: 'person' as const, aliases: ['JOS'] }, { name: 'Daily Ledger', type: 'organization' as const, aliases: ['the Ledger'] }] };
+
+  it('marks the user\'s entities and aliases with the user\'s names and types', () => {
+    const a = analyze('JOS wrote in the Ledger that Jane Okafor-Smith would run. Okafor-Smith agreed.', { knowledge });
+    assert.deepEqual(a.entities.map((e) => [e.text, e.type, e.entity]), [
+      ['JOS', 'person', 'Jane Okafor-Smith'],
+      ['the Ledger', 'organization', 'Daily Ledger'],
+      ['Jane Okafor-Smith', 'person', 'Jane Okafor-Smith'],
+      ['Okafor-Smith', 'person', 'Jane Okafor-Smith'],
+    ]);
+  });
+
+  it('changes nothing without knowledge', () => {
+    assert.deepEqual(analyze('JOS wrote it.').entities.map((e) => [e.text, e.type]), [['JOS', 'organization']]);
+  });
+});
