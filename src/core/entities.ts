@@ -100,7 +100,7 @@ function knownNames(known: readonly KnownEntity[]): KnownNames {
   const byFirst: KnownNames = new Map();
   known.forEach((e, entity) => {
     for (const name of [e.name, ...(e.aliases ?? [])]) {
-      const words = name.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+      const words: string[] = Array.from(name.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? []);
       if (!words.length) continue;
       const list = byFirst.get(words[0]) ?? [];
       list.push({ words, entity });
