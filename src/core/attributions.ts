@@ -97,6 +97,18 @@ class Reader {
   }
 
   sFirst(i: number): number { return this.sentenceFirst[this.tokens[i].sentence]; }
+  /** A title-case line ("Senator Says Plan Will Fail"). */
+  headline(sentence: number): boolean {
+    let words = 0;
+    let capitalized = 0;
+    for (let k = this.sentenceFirst[sentence]; k <= this.sentenceLast[sentence]; k++) {
+      const t = this.tokens[k];
+      if (!t.isWord || t.text.length <= 3 && !t.capitalized) continue;
+      words++;
+      if (t.capitalized) capitalized++;
+    }
+    return words >= 3 && capitalized >= words * 0.8;
+  }
   sLast(i: number): number { return this.sentenceLast[this.tokens[i].sentence]; }
   /** Inside a quotation, marks excluded. */
   quoted(i: number): boolean {
@@ -119,7 +131,8 @@ class Reader {
     if (/^(to|of|for|about|on|in|at|with|by|from)$/.test(t.lower)) return false;
     for (let j = k + 1; j <= limit && j <= k + 8; j++) {
       const x = this.tokens[j];
-      if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text) || this.openAt[j] >= 0) return false;
+      if (this.openAt[j] >= 0 || this.closeEndAt[j] >= 0) continue;
+      if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text)) return false;
       if (this.isFinite(j)) return true;
     }
     return false;
@@ -172,15 +185,17 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
 
 // ── Quotes ───────────────────────────────────────────────────────────────────────────────────
 
-/** Quotation marks paired within paragraphs; a quote left open runs to its paragraph's end. */
+/** Quotation marks paired within paragraphs; a quote left open runs to its paragraph's end. Nested quotes stay inside the outer one. */
 function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let openEnd = -1;
   let straight = false;
+  let depth = 0; // curly quotes nested inside the open one
   const closeOpen = (last: number) => {
     if (open >= 0 && last > openEnd) quotes.push({ open, openEnd, close: last, closeEnd: last, unterminated: true });
     open = -1;
+    depth = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && paragraph[i] !== paragraph[i - 1]) closeOpen(i - 1);
@@ -189,15 +204,22 @@ function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
     const mark = twoApostrophes ? 2 : t === '"' ? 1 : OPEN_QUOTES.has(t) ? 3 : CLOSE_QUOTES.has(t) ? 4 : 0;
     if (!mark) continue;
     const end = twoApostrophes ? i + 1 : i;
-    const opensHere = mark === 3 || (mark !== 4 && open < 0) || (mark === 4 && open < 0 && (tokens[i].spaceBefore || paragraph[i] !== paragraph[i - 1]) && tokens[end + 1] && !tokens[end + 1].spaceBefore);
-    if (opensHere) {
-      if (open >= 0) closeOpen(i - 1);
+    const after = tokens[end + 1];
+    const closingPosition = !tokens[i].spaceBefore && (!after || after.spaceBefore || !after.isWord);
+    if (open < 0) {
+      // A closing mark used to open ("”Fear." at the start of a paragraph).
+      if (mark === 4 && !(tokens[i].spaceBefore || i === 0 || paragraph[i] !== paragraph[i - 1]) || mark === 4 && closingPosition) continue;
       open = i;
       openEnd = end;
       straight = mark === 1 || mark === 2;
-    } else if (open >= 0 && (mark === 4 || straight)) {
+    } else if (mark === 3 && !straight) {
+      depth++;
+    } else if (mark === 4 && !straight && depth > 0) {
+      depth--;
+    } else if (mark === 4 || (mark === 1 || mark === 2) && (straight || closingPosition)) {
       quotes.push({ open, openEnd, close: i, closeEnd: end, unterminated: false });
       open = -1;
+      depth = 0;
     }
     i = end;
   }
@@ -223,7 +245,7 @@ function findCues(r: Reader): Cue[] {
     if (!lemma) continue;
     const info = REPORTING_VERBS.get(lemma)!;
     const sFirst = r.sFirst(i);
-    if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0)) continue;
+    if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0) && !r.headline(t.sentence)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prevLower = prev && prev.sentence === t.sentence ? prev.lower : '';
@@ -238,6 +260,10 @@ function findCues(r: Reader): Cue[] {
     // Plural nouns ("claims were false", "reports say") are subjects, not cues.
     if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || REPORTING_FORMS.has(next.lower) && !next.lower.endsWith('s'))) continue;
     if (ing && !participle && !/^(is|are|was|were|been|be|am|'s|’s|'re|’re|not|also|now|still)$/.test(prevLower)) continue;
+    // Markup attributes ("<tweet tweet-id=...>") are not words of the text.
+    if (prevLower === '<' || next && (next.text === '=' || next.text === '-' && !next.spaceBefore && tokens[i + 2]?.lower === 'id')) continue;
+    // Present forms double as nouns ("swing states of", "his comments.", "email server"): they need a subject before and a complement after.
+    if ((bare || /s$/.test(t.lower) && !ing) && lemma !== 'say' && lemma !== 'tell' && !presentFormFits(r, i)) continue;
     // Passives ("was reported", "is expected") report nothing of a source here.
     let first = i;
     while (first - 1 >= sFirst && tokens[first - 1].isWord && (CUE_AUXILIARIES.has(tokens[first - 1].lower) || /ly$/.test(tokens[first - 1].lower) && !tokens[first - 1].capitalized && (gaz.tagsOf(tokens[first - 1].lower)?.[0] === 'RB'))) first--;
@@ -259,6 +285,23 @@ function findCues(r: Reader): Cue[] {
     i = last;
   }
   return cues;
+}
+
+const COMPLEMENT_STARTS = /^(that|the|a|an|this|these|those|his|her|their|its|our|my|your|some|any|no|every|all|many|he|she|it|they|we|i|you|him|them|us|me|whether|if|how|why|what|when|where|who|there|not|to)$/;
+
+/** A present-tense reporting verb ("states", "claims", "email") between a subject and its complement. */
+function presentFormFits(r: Reader, i: number): boolean {
+  const { tokens } = r;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || !prev) return false;
+  if (prev.text === '’s' || prev.text === "'s" || prev.text === '’' && !prev.spaceBefore) return false;
+  if (next.text === ':' || r.openAt[i + 1] >= 0 || next.text === ',' && r.openAt[i + 2] >= 0) return true;
+  if (PHRASAL_CUES[REPORTING_FORMS.get(tokens[i].lower) ?? '']?.includes(next.lower)) return true;
+  if (next.isNumber || next.isWord && next.capitalized) return true;
+  if (!next.isWord) return false;
+  if (COMPLEMENT_STARTS.test(next.lower)) return true;
+  return /ly$/.test(next.lower) && gazetteer().tagsOf(next.lower)?.[0] === 'RB';
 }
 
 // ── Reading one cue ──────────────────────────────────────────────────────────────────────────
@@ -300,7 +343,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const subject = leftToken ? readSubjectLeft(r, left, sFirst) : null;
   if (subject) {
     const before = subject[0] - 1;
-    const breakBefore = before >= sFirst && isBreak(r, before);
+    const breakBefore = before >= sFirst && isBreak(r, before) || quoteEndsJustBefore(r, sFirst) && before === sFirst - 1;
     if (!breakBefore) {
       const content = readForward(r, cues, ci, cue.last + 1);
       if (!content || !acceptContent(r, cue, content)) return null;
@@ -327,6 +370,20 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     return { ...base, source: subject, content };
   }
 
+  if (!leftToken && quoteEndsJustBefore(r, sFirst) && left === sFirst - 1) {
+    // "“Who knew?” said X." split after the question mark.
+    const np = readNounPhraseRight(r, cue.last + 1, sLast);
+    const leftContent = np && readLeft(r, left);
+    if (!np || !leftContent) return null;
+    return { ...base, source: np, content: [leftContent, ...quotesAfter(r, cues, np[1] + 1)] };
+  }
+  if (leftToken && (leftToken.text === '--' || leftToken.text === '—' || leftToken.text === '–' || leftToken.text === '-')) {
+    // "X -- a co-author of the study -- said C"
+    const region = clauseSubjectRegion(r, sFirst, left - 1, true);
+    const content = region && readForward(r, cues, ci, cue.last + 1);
+    if (!region || !content || !acceptContent(r, cue, content)) return null;
+    return { ...base, source: region.head, sourceRegion: region.all, content };
+  }
   if (!leftToken || !isBreak(r, left)) return null;
   // "C, said X" / "“C,” said X, a ..."
   const np = readNounPhraseRight(r, cue.last + 1, sLast);
@@ -378,6 +435,12 @@ function readAccordingTo(r: Reader, cue: Cue, base: { cue: Range; stance: Stance
   return { ...base, source, content: [[k, extendOverQuote(r, k, contentLast)]] };
 }
 
+/** The previous sentence, in the same paragraph, ends with a closing quotation mark. */
+function quoteEndsJustBefore(r: Reader, sFirst: number): boolean {
+  const k = sFirst - 1;
+  return k >= 0 && r.closeEndAt[k] >= 0 && r.paragraph[k] === r.paragraph[sFirst];
+}
+
 /** The break before a subject: a comma, a closing quote, or a colon. */
 function isBreak(r: Reader, i: number): boolean {
   const t = r.tokens[i];
@@ -405,8 +468,13 @@ function acceptContent(r: Reader, cue: Cue, content: Range[]): boolean {
   if (!t) return false;
   if (t.lower === 'that' || t.text === ':' || r.openAt[k] >= 0 || r.openAt[k + 1] >= 0 && t.text === ',') return true;
   if (cue.kind === 'thought' || cue.lemma === 'find' || cue.lemma === 'show' || cue.lemma === 'learn' || cue.lemma === 'conclude' || cue.lemma === 'rule' || cue.lemma === 'read') return r.clauseAt(a, r.sLast(a));
-  if (cue.lemma === 'call') return content.some(([x, y]) => { for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true; return false; });
-  if (cue.lemma === 'ask' || cue.lemma === 'question') return CLAUSE_OPENERS.has(r.tokens[a].lower) || r.openAt[a] >= 0;
+  const words = (from: number, n: number) => r.tokens.slice(from, Math.min(from + n, r.sLast(from) + 1));
+  // "called the plan a disaster", "called him “reckless”": naming, not phoning.
+  if (cue.lemma === 'call') return content.some(([x, y]) => { for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true; return false; })
+    || words(a + 1, 8).some((w, j) => /^(a|an)$/.test(w.lower) || j > 0 && gazetteer().tagsOf(w.lower)?.[0] === 'JJ');
+  if (cue.lemma === 'describe') return words(a, 10).some((w) => w.lower === 'as');
+  if (cue.lemma === 'ask' || cue.lemma === 'question') return CLAUSE_OPENERS.has(r.tokens[a].lower) || r.openAt[a] >= 0 || words(a, 6).some((w) => w.lower === 'to') || r.tokens[a].lower === 'about';
+  if (r.tokens[a].lower === 'to' && /^(agree|promise|pledge|vow|threaten|offer|decide|plan|hope|refuse|decline)$/.test(cue.lemma)) return true;
   return r.clauseAt(a, r.sLast(a));
 }
 
@@ -421,6 +489,8 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
   let colon = false;
   while (k <= sLast && (tokens[k].text === ':' || tokens[k].text === ',' || tokens[k].lower === 'that' && cue.kind !== 'object')) {
     if (tokens[k].text === ':') colon = true;
+    // "After the union objected, the case ..." — a comma after the cue ends its clause unless a quote follows.
+    if (tokens[k].text === ',' && r.openAt[k + 1] < 0 && tokens[k + 1]?.lower !== 'that' && k === from) return null;
     k++;
   }
   // "X said:" closing a paragraph introduces the next one.
@@ -623,6 +693,7 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
   if (!t.isWord && !(t.text === '’s' || t.text === "'s")) return null;
   if (r.quoted(end)) return null;
   if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
+  if (t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return [end, end];
   if (!t.capitalized && r.isFinite(end) && !(t.lower in PERSONAL_PRONOUNS)) return null;
   let first = end;
   for (let k = end - 1; k >= sFirst && k >= end - 12; k--) {
@@ -639,7 +710,8 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
     if (x.isWord && !x.capitalized) {
       if (r.isFinite(k) && !(x.lower in PERSONAL_PRONOUNS)) break;
       const tags = gazetteer().tagsOf(x.lower);
-      if (tags && tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB|MD|WDT|WP|CC)$/.test(tag)) && !/^(of|for|in|at|from|on)$/.test(x.lower)) break;
+      const linksName = /^(of|for|in|at|from|on|to)$/.test(x.lower) && tokens[k + 1]?.capitalized;
+      if (tags && tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB|MD|WDT|WP|CC)$/.test(tag)) && !/^(of|for|in|at|from|on)$/.test(x.lower) && !linksName) break;
     }
     first = k;
   }
@@ -663,7 +735,7 @@ function readNounPhraseRight(r: Reader, first: number, sLast: number, allowFinit
       if (/^(which|who|that|whose|where|when|while|as|because|after|before|said|says|told|if)$/.test(x.lower)) break;
       if (/^(in|at|on|during|to)$/.test(x.lower)) break;
       if (x.lower === 'and' && !(tokens[k + 1] && (tokens[k + 1].capitalized || /^(the|a|an|other|several|some)$/.test(tokens[k + 1].lower)))) break;
-      if (!allowFinite && !x.capitalized && r.isFinite(k)) break;
+      if (!allowFinite && !x.capitalized && (r.isFinite(k) || /^VB[DN]$/.test(gazetteer().tagsOf(x.lower)?.[0] ?? ''))) break;
     }
     last = k;
   }
@@ -671,9 +743,9 @@ function readNounPhraseRight(r: Reader, first: number, sLast: number, allowFinit
 }
 
 /** The subject at the start of the clause ending at `last`: "But X, a spokesman for Y," → X (head) and the whole region. */
-function clauseSubjectRegion(r: Reader, sFirst: number, last: number): { head: Range; all: Range } | null {
+function clauseSubjectRegion(r: Reader, sFirst: number, last: number, dashed = false): { head: Range; all: Range } | null {
   const { tokens } = r;
-  let k = contentStart(r, sFirst, last);
+  let k = dashed ? sFirst : contentStart(r, sFirst, last);
   if (r.closeEndAt[last] >= 0 || r.quoted(last)) return null;
   while (k <= last && LEADING_CONJUNCTIONS.has(tokens[k].lower)) k++;
   // Skip leading adverbials: "In a statement, ...", "On Friday, ...".
@@ -709,7 +781,8 @@ function mainSubject(r: Reader, cue: Cue, found: Found[]): { source: Range; sour
   if (!region) return null;
   // The subject must be followed by its verb: "Trump bemoaned ..." not "In 2012, ...".
   const after = region.head[1] + 1;
-  if (after >= cue.first || !(r.isFinite(after) || r.tokens[after].text === ',' || CUE_AUXILIARIES.has(r.tokens[after].lower) || /ly$/.test(r.tokens[after].lower))) return null;
+  const verbAfter = r.isFinite(after) || /^VB[DN]$/.test(gazetteer().tagsOf(r.tokens[after].lower)?.[0] ?? '');
+  if (after >= cue.first || !(verbAfter || r.tokens[after].text === ',' || CUE_AUXILIARIES.has(r.tokens[after].lower) || /ly$/.test(r.tokens[after].lower))) return null;
   return { source: region.head };
 }
 
@@ -724,15 +797,17 @@ function readLayouts(r: Reader): Found[] {
     if (i > 0 && r.paragraph[i] === r.paragraph[i - 1]) continue;
     const end = paragraphEnd(i);
     // "NAME: words" — a speaker label at the start of a paragraph (transcripts, headlines).
-    let c = i;
-    while (c <= end && c < i + 5 && tokens[c].text !== ':' && (tokens[c].isWord || tokens[c].text === '.' || tokens[c].text === '-')) c++;
-    if (c > i && c <= end && tokens[c].text === ':' && c < end && !tokens[c + 1].newlineBefore && !/^\d/.test(tokens[c + 1].text)) {
-      const label = tokens.slice(i, c).filter((t) => t.isWord);
+    const labelStart = r.openAt[i] >= 0 && r.quotes[r.openAt[i]].openEnd < end ? r.quotes[r.openAt[i]].openEnd + 1 : i;
+    let c = labelStart;
+    while (c <= end && c < labelStart + 5 && tokens[c].text !== ':' && (tokens[c].isWord || tokens[c].text === '.' || tokens[c].text === '-')) c++;
+    if (c > labelStart && c < end && tokens[c].text === ':' && !tokens[c + 1].newlineBefore && !/^\d/.test(tokens[c + 1].text)) {
+      const label = tokens.slice(labelStart, c).filter((t) => t.isWord);
       const named = label.length > 0 && label.every((t) => t.capitalized || t.allCaps) && !NON_SPEAKER_LABELS.has(label[0].lower) && !CREDIT_LABELS.has(label[0].lower);
-      const mention = entities.mentionAtToken[i];
+      const mention = entities.mentionAtToken[c - 1];
       const isPlace = mention >= 0 && entities.mentions[mention].type === 'place';
-      const speaker = named && !isPlace && (mention >= 0 || label.every((t) => t.allCaps) || label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text));
-      if (speaker && r.cueAt[c + 1] < 0) out.push({ cue: [c, c], source: [i, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
+      const firstParagraph = r.paragraph[i] === 0;
+      const speaker = named && !isPlace && (mention >= 0 || label.every((t) => t.allCaps) || firstParagraph || label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text));
+      if (speaker && r.cueAt[c + 1] < 0) out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
     }
     // "... caption. Image: NAME." — a credit closing the paragraph.
     for (let k = Math.max(i + 1, end - 8); k < end; k++) {

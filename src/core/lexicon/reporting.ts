@@ -53,7 +53,7 @@ for (const w of DENIAL_VERBS) REPORTING_VERBS.set(w, { stance: 'denies', kind: '
 
 /** Reporting verbs that are also common in other senses: cues only with a clause or quote after them. */
 export const WEAK_REPORTING_LEMMAS = set(`
-  find show point describe agree mention promise cite quote observe recall read learn ask question project record
+  find show point describe agree mention promise observe recall read learn ask question project record
   post publish document prove demonstrate sing chant rule conclude signal call see press charge back
 `);
 
