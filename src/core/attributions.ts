@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  ADJUNCT_STARTERS, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
+  ADJUNCT_STARTERS, INFINITIVE_GOVERNORS, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
   NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
   REPORTING_VERBS, SUBJECT_STOPS, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
 } from './lexicon/reporting';
@@ -21,7 +21,7 @@ interface Cue {
   /** The reporting word itself. */
   head: number;
   lemma: string;
-  kind: ReportingKind | 'according' | 'participle';
+  kind: ReportingKind | 'according' | 'participle' | 'passive';
   stance: Stance;
   /** A particle completes the verb ("called for"): the verb is a cue whatever follows. */
   phrasal: boolean;
@@ -235,7 +235,9 @@ function findCues(r: Reader): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || r.quoted(i)) continue;
+    if (!t.isWord) continue;
+    // Inside a quotation only the speaker's own "I think ..." is a cue.
+    if (r.quoted(i) && !(/^(i|we)$/.test(tokens[i - 1]?.lower ?? '') && /^(think|suspect|believe|guess)$/.test(REPORTING_FORMS.get(t.lower) ?? ''))) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, head: i, lemma: 'according', kind: 'according', stance: 'asserts', phrasal: true });
       i++;
@@ -245,6 +247,11 @@ function findCues(r: Reader): Cue[] {
     if (!lemma) continue;
     const info = REPORTING_VERBS.get(lemma)!;
     const sFirst = r.sFirst(i);
+    // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
+    if (info.kind === 'intent') {
+      const to = tokens[i + 1]?.lower === 'to' ? i + 1 : tokens[i + 2]?.lower === 'to' && /ly$/.test(tokens[i + 1].lower) ? i + 2 : -1;
+      if (to < 0 || !tokens[to + 1]?.isWord || REPORTING_FORMS.has(tokens[to + 1].lower)) continue;
+    }
     if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0) && !r.headline(t.sentence)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -253,7 +260,10 @@ function findCues(r: Reader): Cue[] {
     const participle = ing && prevLower === ',' || ing && PARTICIPLE_CUES.has(t.lower) && /^(and|while|before|after|by|without|also|even|then)$/.test(prevLower);
     // Nouns that look like verbs ("the claims", "a report", "to the point").
     if (DETERMINERS.test(prevLower) && !participle) continue;
-    if (prevLower === 'to' && !/^(declined|refused|declines|refuses|decline|refuse|wants|want|wanted|plans|planned|going|used|tried|seemed|appeared|continued|continues|went|began|begin|had|has|have|needs|need)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    // "went on to say", "wants to discuss": the governing verb belongs to the cue.
+    const governing = prevLower === 'to' ? tokens[i - 2] : undefined;
+    const chained = !!governing && governing.isWord && !governing.capitalized && (INFINITIVE_GOVERNORS.has(governing.lower) || /^VB[DZP]?$/.test(gaz.tagsOf(governing.lower)?.[0] ?? '') && !DETERMINERS.test(tokens[i - 3]?.lower ?? ''));
+    if (prevLower === 'to' && !chained) continue;
     const bare = t.lower === lemma;
     const tags = gaz.tagsOf(t.lower);
     if (bare && lemma !== 'say' && lemma !== 'tell' && tags && tags[0].startsWith('NN') && !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)) continue;
@@ -268,8 +278,19 @@ function findCues(r: Reader): Cue[] {
     let first = i;
     while (first - 1 >= sFirst && tokens[first - 1].isWord && (CUE_AUXILIARIES.has(tokens[first - 1].lower) || /ly$/.test(tokens[first - 1].lower) && !tokens[first - 1].capitalized && (gaz.tagsOf(tokens[first - 1].lower)?.[0] === 'RB'))) first--;
     const auxiliaries = tokens.slice(first, i).map((x) => x.lower);
-    if (!ing && !bare && auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) && !/^(said|told)$/.test(t.lower)) continue;
-    if (!ing && !bare && /^(is|are|was|were|be|been|being)$/.test(prevLower)) continue;
+    const passive = !ing && !bare && (auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) && !/^(said|told)$/.test(t.lower) || /^(is|are|was|were|be|been|being)$/.test(prevLower));
+    if (passive) {
+      // "is supported by X": the source follows "by"; other passives name no source.
+      let by = i + 1;
+      if (tokens[by] && /ly$/.test(tokens[by].lower)) by++;
+      if (tokens[by]?.lower === 'by' && tokens[by + 1] && !tokens[by + 1].lower.endsWith('ing')) cues.push({ first, last: by, head: i, lemma, kind: 'passive', stance: info.stance, phrasal: true });
+      continue;
+    }
+    if (chained) {
+      first = i - 2;
+      if (governing!.lower === 'on' && tokens[i - 3]?.isWord) first = i - 3;
+      while (first - 1 >= sFirst && tokens[first - 1].isWord && CUE_AUXILIARIES.has(tokens[first - 1].lower)) first--;
+    }
     let last = i;
     const particles = PHRASAL_CUES[lemma];
     const phrasal = !!particles && !!next && particles.includes(next.lower);
@@ -280,7 +301,7 @@ function findCues(r: Reader): Cue[] {
     const uncertain = UNCERTAIN_FRAMES.some((re) => re.test(frameText) || re.test(auxText));
     const negated = !uncertain && auxiliaries.some((x) => x === 'not' || x === "n't" || x === 'never');
     const stance: Stance = uncertain ? 'uncertain' : info.stance === 'denies' ? (negated ? 'asserts' : 'denies') : negated ? 'denies' : 'asserts';
-    if (uncertain && prevLower === 'to' && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[i - 2]?.lower ?? '')) first = i - 2;
+    if (uncertain && prevLower === 'to' && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[i - 2]?.lower ?? '')) first = Math.min(first, i - 2);
     cues.push({ first, last, head: i, lemma, kind: participle ? 'participle' : info.kind, stance, phrasal });
     i = last;
   }
@@ -313,6 +334,13 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const sLast = r.sLast(cue.head);
   const base = { cue: [cue.first, cue.last] as Range, stance: cue.stance };
   if (cue.kind === 'according') return readAccordingTo(r, cue, base);
+
+  if (cue.kind === 'passive') {
+    const source = readNounPhraseRight(r, cue.last + 1, sLast);
+    const subject = cue.first - 1 >= sFirst ? readSubjectLeft(r, cue.first - 1, sFirst) : null;
+    if (!source || !subject) return null;
+    return { ...base, source, content: [subject] };
+  }
 
   if (cue.kind === 'participle') {
     const source = mainSubject(r, cue, found);
@@ -387,7 +415,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   if (!leftToken || !isBreak(r, left)) return null;
   // "C, said X" / "“C,” said X, a ..."
   const np = readNounPhraseRight(r, cue.last + 1, sLast);
-  if (np) {
+  if (np && !/^(that|it|this|there|as|if|when|because|while|though|although|after|before|since)$/.test(tokens[np[0]].lower)) {
     const after = np[1] + 1;
     const endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
     if (endsHere && !hasFiniteVerb(r, np[0], np[1])) {
@@ -401,6 +429,19 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
         content.push(...quotesAfter(r, cues, k <= sLast ? k : sLast + 1));
       }
       return { ...base, source: np, content };
+    }
+  }
+  // "“C,” X, a spokesman for Y, said." — the quote, then the source with its apposition.
+  const afterCue = skipAdjuncts(r, skipObject(r, cue, cue.last + 1, sLast), sLast);
+  if (afterCue > sLast || SENTENCE_END.test(tokens[afterCue].text) || tokens[afterCue].text === ',' && r.openAt[afterCue + 1] >= 0) {
+    let q = left - 1;
+    while (q >= sFirst && r.closeEndAt[q] < 0 && !(tokens[q].text === ',' && r.closeEndAt[q - 1] >= 0)) q--;
+    if (q >= sFirst) {
+      const quoteEnd = tokens[q].text === ',' ? q - 1 : q;
+      const sourceStart = tokens[quoteEnd + 1].text === ',' ? quoteEnd + 2 : quoteEnd + 1;
+      const head = readNounPhraseRight(r, sourceStart, left - 1);
+      const leftContent = readLeft(r, quoteEnd);
+      if (head && leftContent) return { ...base, source: head, sourceRegion: [sourceStart, left - 1], content: [leftContent, ...quotesAfter(r, cues, afterCue)] };
     }
   }
   // "X, a spokesman for Y, said C" / "X, who ..., said C"
@@ -691,9 +732,9 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
   const t = tokens[end];
   if (!t || end < sFirst) return null;
   if (!t.isWord && !(t.text === '’s' || t.text === "'s")) return null;
+  if (t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return [end, end];
   if (r.quoted(end)) return null;
   if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
-  if (t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return [end, end];
   if (!t.capitalized && r.isFinite(end) && !(t.lower in PERSONAL_PRONOUNS)) return null;
   let first = end;
   for (let k = end - 1; k >= sFirst && k >= end - 12; k--) {
@@ -752,7 +793,7 @@ function clauseSubjectRegion(r: Reader, sFirst: number, last: number, dashed = f
   for (let guard = 0; guard < 3 && k <= last; guard++) {
     const t = tokens[k];
     if (!t.isWord) { k++; continue; }
-    const adverbial = /^(in|on|at|after|before|during|for|with|without|since|from|as|while|when|although|though|because|if|last|earlier|later|meanwhile|however|separately|still|speaking|asked|writing)$/.test(t.lower) || WEEKDAYS.test(t.lower);
+    const adverbial = /^(in|on|at|after|before|during|for|with|without|since|from|as|while|when|although|though|because|if|last|earlier|later|meanwhile|however|separately|still|speaking|asked|writing|according|like|unlike|despite|under|by)$/.test(t.lower) || WEEKDAYS.test(t.lower);
     if (!adverbial) break;
     let c = k;
     while (c <= last && tokens[c].text !== ',') c++;

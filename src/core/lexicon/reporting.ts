@@ -11,8 +11,9 @@ export type ReportingStance = 'asserts' | 'denies';
  * - `speech`: says something; content is a clause, a quote, or what follows ("said", "told", "wrote").
  * - `thought`: believes or knows; counts only with a following clause ("thinks the toll is higher").
  * - `object`: acts on a topic or person; the content is its object ("criticized the plan", "urged X to").
+ * - `intent`: wants or plans; the content is the infinitive that follows ("plans to raise taxes").
  */
-export type ReportingKind = 'speech' | 'thought' | 'object';
+export type ReportingKind = 'speech' | 'thought' | 'object' | 'intent';
 
 interface VerbInfo {
   stance: ReportingStance;
@@ -42,6 +43,8 @@ const OBJECT_VERBS = list(`
   berate assail castigate deride dismiss reject deny refute dispute contradict rebut disavow decline refuse
 `);
 
+const INTENT_VERBS = list(`want plan intend seek aim decide`);
+
 /** Verbs whose content is denied, rejected or contested rather than asserted. */
 const DENIAL_VERBS = set(`deny reject dismiss refute dispute contradict rebut disavow`);
 
@@ -49,6 +52,7 @@ export const REPORTING_VERBS: Map<string, VerbInfo> = new Map();
 for (const w of SPEECH_VERBS) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'speech' });
 for (const w of THOUGHT_VERBS) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'thought' });
 for (const w of OBJECT_VERBS) if (!REPORTING_VERBS.has(w)) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'object' });
+for (const w of INTENT_VERBS) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'intent' });
 for (const w of DENIAL_VERBS) REPORTING_VERBS.set(w, { stance: 'denies', kind: 'speech' });
 
 /** Reporting verbs that are also common in other senses: cues only with a clause or quote after them. */
@@ -92,6 +96,12 @@ function inflections(lemma: string): string[] {
 export const REPORTING_FORMS: Map<string, string> = new Map();
 for (const lemma of REPORTING_VERBS.keys()) for (const form of inflections(lemma)) if (!REPORTING_FORMS.has(form)) REPORTING_FORMS.set(form, lemma);
 for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) if (REPORTING_VERBS.has(lemma)) REPORTING_FORMS.set(form, lemma);
+
+/** Verbs that govern an infinitive cue and belong to it ("declined to say", "went on to explain"). */
+export const INFINITIVE_GOVERNORS = set(`declined refused declines refuses decline refuse wants want wanted plans planned plan going used tried
+  try tries seemed seem seems appeared appear appears continued continues continue went began begin begins had has have needs
+  need needed on sought seek seeks hoped hope hopes decided promised vowed pledged threatened agreed offered expected expects
+  intends intended intend managed failed fails ought`);
 
 /** Particles that complete a verb into a reporting cue ("called for", "pointed out", "spoke of"). */
 export const PHRASAL_CUES: Record<string, string[]> = {
