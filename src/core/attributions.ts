@@ -161,7 +161,7 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
   const descriptions: EntityMention[] = [];
   const span = (first: number, last: number): TextSpan => ({ start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) });
   for (const f of found) {
-    const content = f.content.filter(([a, b]) => a <= b);
+    const content = f.content.filter(([a, b]) => a <= b && hasWord(tokens, a, b));
     if (!content.length) continue;
     const contentSpans = content.map(([a, b]) => span(a, b));
     const direct = content.every(([a, b]) => r.quoteOf[a] >= 0 && r.quoteOf[b] >= 0 && (r.openAt[a] >= 0 || r.quoted(a)));
@@ -181,6 +181,11 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
   }
   descriptions.sort((a, b) => a.start - b.start);
   return { attributions: out, descriptions };
+}
+
+function hasWord(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].isWord || tokens[k].isNumber) return true;
+  return false;
 }
 
 // ── Quotes ───────────────────────────────────────────────────────────────────────────────────
@@ -357,6 +362,11 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   if (leftToken && leftToken.lower === 'who') {
     const content = readForward(r, cues, ci, cue.last + 1);
     if (!content || !acceptContent(r, cue, content)) return null;
+    // "X, who said C, left early": the relative clause ends at the comma before the main verb.
+    const [a, b] = content[content.length - 1];
+    for (let k = a + 1; k < b; k++) {
+      if (tokens[k].text === ',' && !r.quoted(k) && (r.isFinite(k + 1) || /^VB[DN]$/.test(gazetteer().tagsOf(tokens[k + 1].lower)?.[0] ?? ''))) { content[content.length - 1] = [a, k - 1]; break; }
+    }
     return { ...base, source: [left, left], antecedentEnd: tokens[left - 1]?.text === ',' ? left - 2 : left - 1, content };
   }
 
@@ -509,7 +519,7 @@ function acceptContent(r: Reader, cue: Cue, content: Range[]): boolean {
   if (!t) return false;
   if (t.lower === 'that' || t.text === ':' || r.openAt[k] >= 0 || r.openAt[k + 1] >= 0 && t.text === ',') return true;
   if (cue.kind === 'thought' || cue.lemma === 'find' || cue.lemma === 'show' || cue.lemma === 'learn' || cue.lemma === 'conclude' || cue.lemma === 'rule' || cue.lemma === 'read') return r.clauseAt(a, r.sLast(a));
-  const words = (from: number, n: number) => r.tokens.slice(from, Math.min(from + n, r.sLast(from) + 1));
+  const words = (from: number, n: number) => (r.tokens[from] ? r.tokens.slice(from, Math.min(from + n, r.sLast(from) + 1)) : []);
   // "called the plan a disaster", "called him “reckless”": naming, not phoning.
   if (cue.lemma === 'call') return content.some(([x, y]) => { for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true; return false; })
     || words(a + 1, 8).some((w, j) => /^(a|an)$/.test(w.lower) || j > 0 && gazetteer().tagsOf(w.lower)?.[0] === 'JJ');
@@ -526,7 +536,9 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
   const { tokens } = r;
   const cue = cues[ci];
   const sLast = r.sLast(cue.head);
-  let k = skipAdjuncts(r, skipObject(r, cue, from, sLast), sLast);
+  let k = cue.kind === 'intent' ? from : skipAdjuncts(r, skipObject(r, cue, from, sLast), sLast);
+  // "responded with logic", "cited by the report": a verb followed by a preposition reports nothing.
+  if (!cue.phrasal && tokens[k] && /^(by|with|of|from|into|under|like)$/.test(tokens[k].lower)) return null;
   let colon = false;
   while (k <= sLast && (tokens[k].text === ':' || tokens[k].text === ',' || tokens[k].lower === 'that' && cue.kind !== 'object')) {
     if (tokens[k].text === ':') colon = true;
@@ -693,6 +705,8 @@ function skipAdjuncts(r: Reader, from: number, sLast: number): number {
   let k = from;
   const t = tokens[k];
   if (!t || k > sLast || !ADJUNCT_STARTERS.has(t.lower)) return k;
+  // "pledged to remain civil" is content, "said to reporters" an adjunct.
+  if (t.lower === 'to' && /^VB[P]?$/.test(gazetteer().tagsOf(tokens[k + 1]?.lower ?? '')?.[0] ?? '')) return k;
   // A run of time words alone: "said Friday night".
   let j = k;
   while (j <= sLast && (WEAKDAY(tokens[j].lower) || /^(night|morning|afternoon|evening|last|this|week|month|year|earlier|later|again|also|publicly|privately|previously|separately|recently)$/.test(tokens[j].lower))) j++;
@@ -756,7 +770,7 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
     }
     first = k;
   }
-  while (first <= end && /^(and|of|for|in|at|from|on|-)$/.test(tokens[first].lower)) first++;
+  while (first <= end && /^(and|of|for|in|at|from|on|by|with|to|as|than|-)$/.test(tokens[first].lower)) first++;
   while (first < end && LEADING_CONJUNCTIONS.has(tokens[first].lower) && !tokens[first].capitalized) first++;
   while (first < end && /^(but|and|so|yet|however|meanwhile|instead|still|now|then)$/.test(tokens[first].lower)) first++;
   if (first > end) return null;
@@ -771,7 +785,7 @@ function readNounPhraseRight(r: Reader, first: number, sLast: number, allowFinit
     const x = tokens[k];
     const abbreviationDot = x.text === '.' && !x.spaceBefore && k > first && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].text.length <= 4 && tokens[k + 1]?.capitalized && k < sLast;
     if (abbreviationDot) { last = k; continue; }
-    if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text) || r.openAt[k] >= 0 || r.closeEndAt[k] >= 0 || x.text === '"') break;
+    if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text) || r.openAt[k] >= 0 || r.closeEndAt[k] >= 0 || x.text === '"' || x.text === '-' && x.spaceBefore) break;
     if (x.isWord && k > first) {
       if (/^(which|who|that|whose|where|when|while|as|because|after|before|said|says|told|if)$/.test(x.lower)) break;
       if (/^(in|at|on|during|to)$/.test(x.lower)) break;

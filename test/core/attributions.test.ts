@@ -81,4 +81,50 @@ describe('attribution shapes', () => {
       ['said', 'The coach', ['“We played well. The referee was poor.”'], 'asserts', true],
     ]);
   });
+
+  it('reads a headline cue in title case', () => {
+    assert.deepEqual(rows('Lawmakers Say Budget Deal Is Near'), [['Say', 'Lawmakers', ['Budget Deal Is Near'], 'asserts', false]]);
+  });
+
+  it('reads a source set off by dashes, and "“C,” X, a title, said."', () => {
+    assert.deepEqual(rows('Ann Cole -- a co-author of the study and a professor of law -- said the rules were unclear.'), [
+      ['said', 'Ann Cole', ['the rules were unclear'], 'asserts', false],
+    ]);
+    assert.deepEqual(rows('“We will be back,” Omar Reyes, the team captain, said.'), [['said', 'Omar Reyes', ['“We will be back,”'], 'asserts', true]]);
+  });
+
+  it('takes "called X Y" for naming but not "called a meeting"', () => {
+    assert.deepEqual(rows('The union called the offer an insult. She called a meeting.'), [['called', 'The union', ['the offer an insult'], 'asserts', false]]);
+  });
+
+  it('reads the question and the quote after a split at "?”"', () => {
+    assert.deepEqual(rows('“Where is the money?” Ms. Diaz asked. “Nobody knows.”'), [
+      ['asked', 'Ms. Diaz', ['“Where is the money?”', '“Nobody knows.”'], 'asserts', true],
+    ]);
+  });
+
+  it('reads "X, who said C, ..." up to the main verb and resolves "who"', () => {
+    const a = analyze('Paul Hunt, who said the plan was flawed, left early.').attributions;
+    assert.deepEqual(a.map((x) => [x.source?.text, x.sourceName, x.content.map((c) => c.text)]), [['who', 'Paul Hunt', ['the plan was flawed']]]);
+  });
+
+  it('keeps the speaker\'s own "I think" inside a quote', () => {
+    assert.deepEqual(rows('“It was close, I think the crowd helped us,” the coach said.'), [
+      ['think', 'I', ['the crowd helped us'], 'asserts', true],
+      ['said', 'the coach', ['“It was close, I think the crowd helped us,”'], 'asserts', true],
+    ]);
+  });
+
+  it('reads infinitive chains, passives with "by", and intentions', () => {
+    assert.deepEqual(rows('The senator went on to say the vote was rigged. The plan is supported by most farmers. The mayor wants to raise taxes. Fans pledged to remain calm.'), [
+      ['went on to say', 'The senator', ['the vote was rigged'], 'asserts', false],
+      ['is supported by', 'most farmers', ['The plan'], 'asserts', false],
+      ['wants', 'The mayor', ['to raise taxes'], 'asserts', false],
+      ['pledged', 'Fans', ['to remain calm'], 'asserts', false],
+    ]);
+  });
+
+  it('does not take nouns shaped like present-tense verbs for cues', () => {
+    assert.deepEqual(rows('The swing states of Ohio and Iowa matter. His comments were brief. She responded with a smile.'), []);
+  });
 });

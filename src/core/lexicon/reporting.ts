@@ -141,7 +141,7 @@ export const AUDIENCE_WORDS = set(`reporters journalists me him her them us you 
 
 /** Verbs that take a person and then the content ("told X that", "urged X to", "accused X of"). */
 export const VERBS_WITH_ADDRESSEE = set(`tell ask urge encourage implore exhort press warn assure reassure remind inform notify brief
-  accuse thank congratulate call`);
+  accuse thank congratulate`);
 
 /** Auxiliaries, negations and adverbs that belong to a cue ("has denied", "could not specify", "also said"). */
 export const CUE_AUXILIARIES = set(`has have had 've 'd ’ve ’d will would could can did does do is are was were be been being 's ’s
