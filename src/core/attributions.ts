@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  ADJUNCT_STARTERS, INFINITIVE_GOVERNORS, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
+  ADJUNCT_STARTERS, INFINITIVE_GOVERNORS, NOMINAL_CUES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
   NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
   REPORTING_VERBS, SUBJECT_STOPS, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
 } from './lexicon/reporting';
@@ -21,7 +21,7 @@ interface Cue {
   /** The reporting word itself. */
   head: number;
   lemma: string;
-  kind: ReportingKind | 'according' | 'participle' | 'passive';
+  kind: ReportingKind | 'according' | 'participle' | 'passive' | 'nominal';
   stance: Stance;
   /** A particle completes the verb ("called for"): the verb is a cue whatever follows. */
   phrasal: boolean;
@@ -53,7 +53,7 @@ const CLOSE_QUOTES = new Set(['”', '»']);
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '―']);
 const SENTENCE_END = /^[.!?…]$/;
-const DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|these|those|such|of|in|on|at|for|with|by|from|about|no|any|some|every|each)$/;
+const DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|these|those|such|of|in|on|at|for|with|by|from|about|via|through|during|over|under|per|no|any|some|every|each|one|another|latest|new|recent|so)$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
@@ -155,6 +155,7 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
   }
   found.push(...readLayouts(r));
   found.sort((a, b) => a.cue[0] - b.cue[0]);
+  dropNested(r, cues, found);
   continueQuotedParagraphs(r, found);
 
   const out: Omit<Attribution, 'claimId'>[] = [];
@@ -248,6 +249,11 @@ function findCues(r: Reader): Cue[] {
       i++;
       continue;
     }
+    // "Trump's claim that C", "a Times report that C".
+    if (NOMINAL_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that' && r.clauseAt(i + 2, r.sLast(i))) {
+      cues.push({ first: i, last: i, head: i, lemma: t.lower, kind: 'nominal', stance: /^(denial|rejection)s?$/.test(t.lower) ? 'denies' : 'asserts', phrasal: true });
+      continue;
+    }
     const lemma = REPORTING_FORMS.get(t.lower);
     if (!lemma) continue;
     const info = REPORTING_VERBS.get(lemma)!;
@@ -262,7 +268,8 @@ function findCues(r: Reader): Cue[] {
     const next = tokens[i + 1];
     const prevLower = prev && prev.sentence === t.sentence ? prev.lower : '';
     const ing = t.lower.endsWith('ing') && t.lower !== lemma;
-    const participle = ing && prevLower === ',' || ing && PARTICIPLE_CUES.has(t.lower) && /^(and|while|before|after|by|without|also|even|then)$/.test(prevLower);
+    const participle = ing && prevLower === ',' || ing && PARTICIPLE_CUES.has(t.lower) && (/^(and|while|before|after|by|without|also|even|then)$/.test(prevLower)
+      || next && (next.lower === 'that' || r.openAt[i + 1] >= 0 || next.text === ',' && r.openAt[i + 2] >= 0) || !!prev && prev.capitalized && prev.sentence === t.sentence && i - 1 > sFirst);
     // Nouns that look like verbs ("the claims", "a report", "to the point").
     if (DETERMINERS.test(prevLower) && !participle) continue;
     // "went on to say", "wants to discuss": the governing verb belongs to the cue.
@@ -322,7 +329,17 @@ function presentFormFits(r: Reader, i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !prev) return false;
   if (prev.text === '’s' || prev.text === "'s" || prev.text === '’' && !prev.spaceBefore) return false;
+  // "derogatory comments", "disparaging remarks": an adjective before makes a noun.
+  if (prev.isWord && !prev.capitalized && /^JJ/.test(gazetteer().tagsOf(prev.lower)?.[0] ?? '') || /ing$/.test(prev.lower) && !prev.capitalized) return false;
   if (next.text === ':' || r.openAt[i + 1] >= 0 || next.text === ',' && r.openAt[i + 2] >= 0) return true;
+  if (prev.lower in PERSONAL_PRONOUNS) return true;
+  // "..., a narrator asks." / "“C,” the Journal reports."
+  if (/^[.,;!?]$/.test(next.text)) {
+    const subject = readSubjectLeft(r, i - 1, r.sFirst(i));
+    const before = subject ? subject[0] - 1 : -1;
+    return !!subject && (before >= r.sFirst(i) && isBreak(r, before) || quoteEndsJustBefore(r, r.sFirst(i)) && before === r.sFirst(i) - 1);
+  }
+  if (next.isWord && /ing$/.test(next.lower) && !next.capitalized) return true;
   if (PHRASAL_CUES[REPORTING_FORMS.get(tokens[i].lower) ?? '']?.includes(next.lower)) return true;
   if (next.isNumber || next.isWord && next.capitalized) return true;
   if (!next.isWord) return false;
@@ -340,6 +357,19 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const base = { cue: [cue.first, cue.last] as Range, stance: cue.stance };
   if (cue.kind === 'according') return readAccordingTo(r, cue, base);
 
+  if (cue.kind === 'nominal') {
+    const k = cue.last + 2;
+    const end = contentEndForward(r, cues, ci, k, sLast);
+    if (end < k) return null;
+    // The owner: a possessive ("Trump's claim", "his claim") or a name before the noun ("a Times report").
+    let source: Range | null = null;
+    let j = cue.first - 1;
+    while (j >= sFirst && tokens[j].isWord && !tokens[j].capitalized && !/^(his|her|their|its|our|my)$/.test(tokens[j].lower) && gazetteer().tagsOf(tokens[j].lower)?.[0] === 'JJ') j--;
+    if (j >= sFirst && (tokens[j].text === '’s' || tokens[j].text === "'s" || tokens[j].capitalized)) source = readSubjectLeft(r, j, sFirst);
+    else if (j >= sFirst && /^(his|her|their|its|our|my)$/.test(tokens[j].lower)) source = [j, j];
+    return { ...base, source, content: [[k, extendOverQuote(r, k, end)]] };
+  }
+
   if (cue.kind === 'passive') {
     const source = readNounPhraseRight(r, cue.last + 1, sLast);
     const subject = cue.first - 1 >= sFirst ? readSubjectLeft(r, cue.first - 1, sFirst) : null;
@@ -348,7 +378,9 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   }
 
   if (cue.kind === 'participle') {
-    const source = mainSubject(r, cue, found);
+    // "footage of Trump saying, “...”": the name right before the participle speaks.
+    const named = tokens[cue.first - 1]?.capitalized && r.entities.mentionAtToken[cue.first - 1] >= 0 ? readSubjectLeft(r, cue.first - 1, sFirst) : null;
+    const source = named ? { source: named } : mainSubject(r, cue, found);
     if (!source) return null;
     const content = readForward(r, cues, ci, cue.last + 1);
     if (!content) return null;
@@ -523,7 +555,6 @@ function acceptContent(r: Reader, cue: Cue, content: Range[]): boolean {
   // "called the plan a disaster", "called him “reckless”": naming, not phoning.
   if (cue.lemma === 'call') return content.some(([x, y]) => { for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true; return false; })
     || words(a + 1, 8).some((w, j) => /^(a|an)$/.test(w.lower) || j > 0 && gazetteer().tagsOf(w.lower)?.[0] === 'JJ');
-  if (cue.lemma === 'describe') return words(a, 10).some((w) => w.lower === 'as');
   if (cue.lemma === 'ask' || cue.lemma === 'question') return CLAUSE_OPENERS.has(r.tokens[a].lower) || r.openAt[a] >= 0 || words(a, 6).some((w) => w.lower === 'to') || r.tokens[a].lower === 'about';
   if (r.tokens[a].lower === 'to' && /^(agree|promise|pledge|vow|threaten|offer|decide|plan|hope|refuse|decline)$/.test(cue.lemma)) return true;
   return r.clauseAt(a, r.sLast(a));
@@ -746,7 +777,7 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
   const t = tokens[end];
   if (!t || end < sFirst) return null;
   if (!t.isWord && !(t.text === '’s' || t.text === "'s")) return null;
-  if (t.lower === 'i' || t.lower === 'we' || t.lower === 'you') return [end, end];
+  if (t.lower in PERSONAL_PRONOUNS || t.lower === 'you') return [end, end];
   if (r.quoted(end)) return null;
   if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
   if (!t.capitalized && r.isFinite(end) && !(t.lower in PERSONAL_PRONOUNS)) return null;
@@ -895,6 +926,28 @@ function readLayouts(r: Reader): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * A stance reported inside another attribution's content ("X said she plans to ...", "what he called ...")
+ * is part of that report, not a report of its own; a speaker's "I think" stays.
+ */
+function dropNested(r: Reader, cues: Cue[], found: Found[]): void {
+  const inside = new Uint8Array(r.tokens.length);
+  for (const f of found) {
+    const cue = r.cueAt[f.cue[0]] >= 0 ? cues[r.cueAt[f.cue[0]]] : null;
+    if (cue && cue.kind !== 'speech' && cue.kind !== 'according') continue;
+    for (const [a, b] of f.content) for (let k = a; k <= b; k++) inside[k] = 1;
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    const ci = r.cueAt[f.cue[0]];
+    if (ci < 0 || !inside[cues[ci].head]) continue;
+    const cue = cues[ci];
+    const speaker = f.source && /^(i|we)$/.test(r.tokens[f.source[0]].lower);
+    const naming = cue.lemma === 'call' && /^(what|so|-)$/.test(r.tokens[cue.first - 2]?.lower ?? '') ;
+    if (!speaker && (cue.kind === 'intent' || cue.kind === 'thought' || cue.kind === 'object' || naming)) found.splice(i, 1);
+  }
 }
 
 /** A paragraph that is all quotation, after a paragraph that quoted someone, carries on that person's words. */

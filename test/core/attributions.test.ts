@@ -127,4 +127,20 @@ describe('attribution shapes', () => {
   it('does not take nouns shaped like present-tense verbs for cues', () => {
     assert.deepEqual(rows('The swing states of Ohio and Iowa matter. His comments were brief. She responded with a smile.'), []);
   });
+
+  it('reads present-tense cues after the content, participles after a name, and "says of X, “C”"', () => {
+    assert.deepEqual(rows('“Who pays for this?” a narrator in the ad asks. The clip shows Maria Lopez saying, “We are ready.” The coach says of the referee, “He was fair.”'), [
+      ['asks', 'a narrator in the ad', ['“Who pays for this?”'], 'asserts', true],
+      ['saying', 'Maria Lopez', ['“We are ready.”'], 'asserts', true],
+      ['says', 'The coach', ['“He was fair.”'], 'asserts', true],
+    ]);
+  });
+
+  it('reads "saying that" without a comma and nouns that report ("the mayor’s claim that C")', () => {
+    assert.deepEqual(rows('He unleashed tweets on Friday saying that the vote was rigged.'), [['saying', 'He', ['the vote was rigged'], 'asserts', false]]);
+    assert.deepEqual(rows('Officials rejected the mayor’s claim that the budget was balanced.'), [
+      ['rejected', 'Officials', ['the mayor’s claim that the budget was balanced'], 'denies', false],
+      ['claim', 'the mayor’s', ['the budget was balanced'], 'asserts', false],
+    ]);
+  });
 });

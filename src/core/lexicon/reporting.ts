@@ -57,7 +57,7 @@ for (const w of DENIAL_VERBS) REPORTING_VERBS.set(w, { stance: 'denies', kind: '
 
 /** Reporting verbs that are also common in other senses: cues only with a clause or quote after them. */
 export const WEAK_REPORTING_LEMMAS = set(`
-  find show point describe agree mention promise observe recall read learn ask question project record
+  find show point agree promise observe recall read learn ask project record
   post publish document prove demonstrate sing chant rule conclude signal call see press charge back
 `);
 
@@ -96,6 +96,12 @@ function inflections(lemma: string): string[] {
 export const REPORTING_FORMS: Map<string, string> = new Map();
 for (const lemma of REPORTING_VERBS.keys()) for (const form of inflections(lemma)) if (!REPORTING_FORMS.has(form)) REPORTING_FORMS.set(form, lemma);
 for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) if (REPORTING_VERBS.has(lemma)) REPORTING_FORMS.set(form, lemma);
+
+/** Nouns that report what someone says or thinks when a "that" clause follows ("his claim that ..."). */
+export const NOMINAL_CUES = set(`claim claims report reports assertion assertions statement belief suggestion argument allegation allegations
+  charge charges contention warning warnings promise pledge insistence accusation accusations assessment conclusion finding findings
+  estimate prediction predictions admission acknowledgment acknowledgement announcement fear fears worry concern concerns denial
+  complaint complaints argument arguments boast vow threat prediction`);
 
 /** Verbs that govern an infinitive cue and belong to it ("declined to say", "went on to explain"). */
 export const INFINITIVE_GOVERNORS = set(`declined refused declines refuses decline refuse wants want wanted plans planned plan going used tried
@@ -150,7 +156,7 @@ export const CUE_AUXILIARIES = set(`has have had 've 'd ’ve ’d will would co
   sharply loudly angrily bluntly simply separately earlier specifically explicitly`);
 
 /** Words of a time or manner adjunct between a cue and its content ("said Friday", "said in a statement that"). */
-export const ADJUNCT_STARTERS = set(`in on at during to after before with through via from over while when outside inside
+export const ADJUNCT_STARTERS = set(`of in on at during to after before with through via from over while when outside inside
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last earlier later recently this
   morning afternoon evening night week month year again repeatedly publicly privately also separately previously
   privately late early`);
