@@ -521,7 +521,11 @@ function readAccordingTo(r: Reader, cue: Cue, base: { cue: Range; stance: Stance
 /** The previous sentence, in the same paragraph, ends with a closing quotation mark. */
 function quoteEndsJustBefore(r: Reader, sFirst: number): boolean {
   const k = sFirst - 1;
-  return k >= 0 && r.closeEndAt[k] >= 0 && r.paragraph[k] === r.paragraph[sFirst];
+  if (k < 0 || r.closeEndAt[k] < 0 || r.paragraph[k] !== r.paragraph[sFirst]) return false;
+  // Only a question or exclamation splits "“Why?” he asked."; "“We won.” He smiled." are two sentences.
+  const q = r.quotes[r.closeEndAt[k]];
+  const inner = r.tokens[q.close - 1];
+  return !!inner && /^[?!—–-]$/.test(inner.text);
 }
 
 /** The break before a subject: a comma, a closing quote, or a colon. */
