@@ -11,6 +11,8 @@ import { EntitiesTreeProvider, createEntitiesView, type EntitiesTreeNode } from 
 import { NewsHoverProvider } from './editor/hover';
 import { registerFilePatterns } from './editor/newsLanguage';
 import { StatusBar } from './editor/statusBar';
+import { UserKnowledge } from './editor/knowledge';
+import { registerWalkthrough } from './editor/walkthrough';
 
 /** What `activate` returns: enough for the integration tests to read what the features show. */
 export interface NewsLensApi {
@@ -29,6 +31,7 @@ const ANNOTATABLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'news' }, { 
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const config = new Config();
+  const knowledge = new UserKnowledge();
   const cache = new DocumentCache(config);
   const active = new ActiveDocument(cache);
   const painter = new DecorationPainter(cache, config);
@@ -51,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), { label: 'News Lens claims' }),
     ...registerCommands(cache, active, config),
     ...registerFilePatterns(config),
+    knowledge,
+    registerWalkthrough(context),
   );
   return {
     cache,
