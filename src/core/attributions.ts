@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  ADJUNCT_STARTERS, INFINITIVE_GOVERNORS, NOMINAL_CUES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
+  ADJUNCT_STARTERS, EVIDENCE_NOUNS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
   NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
   REPORTING_VERBS, SUBJECT_STOPS, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
 } from './lexicon/reporting';
@@ -21,7 +21,7 @@ interface Cue {
   /** The reporting word itself. */
   head: number;
   lemma: string;
-  kind: ReportingKind | 'according' | 'participle' | 'passive' | 'nominal';
+  kind: ReportingKind | 'according' | 'participle' | 'passive' | 'nominal' | 'adjective';
   stance: Stance;
   /** A particle completes the verb ("called for"): the verb is a cue whatever follows. */
   phrasal: boolean;
@@ -254,8 +254,22 @@ function findCues(r: Reader): Cue[] {
       cues.push({ first: i, last: i, head: i, lemma: t.lower, kind: 'nominal', stance: /^(denial|rejection)s?$/.test(t.lower) ? 'denies' : 'asserts', phrasal: true });
       continue;
     }
+    // "X is critical of C", "X was sure that C".
+    const introducers = STANCE_ADJECTIVES[t.lower];
+    if (introducers && tokens[i + 1] && introducers.includes(tokens[i + 1].lower)) {
+      let c = i - 1;
+      while (c >= 0 && tokens[c].isWord && (/ly$/.test(tokens[c].lower) || /^(very|so|too|more|most|less|not|also|still|deeply|increasingly)$/.test(tokens[c].lower))) c--;
+      if (c >= 0 && /^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|seems|seemed|appears|appeared|remains|remained|became|become|becomes|grew|has|have|had)$/.test(tokens[c].lower) && tokens[c].sentence === t.sentence) {
+        let first = c;
+        while (first - 1 >= 0 && tokens[first - 1].isWord && CUE_AUXILIARIES.has(tokens[first - 1].lower) && tokens[first - 1].sentence === t.sentence) first--;
+        cues.push({ first, last: i + 1, head: i, lemma: t.lower, kind: 'adjective', stance: 'asserts', phrasal: true });
+        i++;
+        continue;
+      }
+    }
     const lemma = REPORTING_FORMS.get(t.lower);
     if (!lemma) continue;
+    if (PHRASAL_ONLY_VERBS.has(lemma) && !PHRASAL_CUES[lemma]?.includes(tokens[i + 1]?.lower ?? '') && !(tokens[i + 1]?.lower === 'out' && /^(about|against|on|for)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
     const info = REPORTING_VERBS.get(lemma)!;
     const sFirst = r.sFirst(i);
     // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
@@ -278,7 +292,8 @@ function findCues(r: Reader): Cue[] {
     if (prevLower === 'to' && !chained) continue;
     const bare = t.lower === lemma;
     const tags = gaz.tagsOf(t.lower);
-    if (bare && lemma !== 'say' && lemma !== 'tell' && tags && tags[0].startsWith('NN') && !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)) continue;
+    const pluralSubject = !!prev && prev.isWord && (/s$/.test(prev.lower) && !/ss$/.test(prev.lower) || r.entities.mentionAtToken[i - 1] >= 0);
+    if (bare && lemma !== 'say' && lemma !== 'tell' && tags && tags[0].startsWith('NN') && !pluralSubject && !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)) continue;
     // Plural nouns ("claims were false", "reports say") are subjects, not cues.
     if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || REPORTING_FORMS.has(next.lower) && !next.lower.endsWith('s'))) continue;
     if (ing && !participle && !/^(is|are|was|were|been|be|am|'s|’s|'re|’re|not|also|now|still)$/.test(prevLower)) continue;
@@ -406,7 +421,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   if (leftToken && /^(and|but|or|then)$/.test(leftToken.lower)) {
     const source = mainSubject(r, cue, found);
     const content = readForward(r, cues, ci, cue.last + 1);
-    if (!source || !content || !acceptContent(r, cue, content)) return null;
+    if (!source || !content || !acceptContent(r, cue, content, source.source)) return null;
     return { ...base, ...source, content };
   }
 
@@ -416,7 +431,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     const breakBefore = before >= sFirst && isBreak(r, before) || quoteEndsJustBefore(r, sFirst) && before === sFirst - 1;
     if (!breakBefore) {
       const content = readForward(r, cues, ci, cue.last + 1);
-      if (!content || !acceptContent(r, cue, content)) return null;
+      if (!content || !acceptContent(r, cue, content, subject)) return null;
       return { ...base, source: subject, content };
     }
     // Something ends before the subject: "C, X said", "C1, X said, C2", or a leading adverbial "In a statement, X said C".
@@ -436,10 +451,17 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
       return { ...base, source: subject, content };
     }
     const content = readForward(r, cues, ci, cue.last + 1);
-    if (!content || !acceptContent(r, cue, content)) return null;
+    if (!content || !acceptContent(r, cue, content, subject)) return null;
     return { ...base, source: subject, content };
   }
 
+  if (!leftToken && cue.first === sFirst && /^(said|says|asked|added|wrote)$/.test(tokens[cue.head].lower)) {
+    // "Said Ellis: “C”"
+    const np = readNounPhraseRight(r, cue.last + 1, sLast);
+    if (!np || !/^[:,]$/.test(tokens[np[1] + 1]?.text ?? '')) return null;
+    const content = readForward(r, cues, ci, np[1] + 2);
+    return content ? { ...base, source: np, content } : null;
+  }
   if (!leftToken && quoteEndsJustBefore(r, sFirst) && left === sFirst - 1) {
     // "“Who knew?” said X." split after the question mark.
     const np = readNounPhraseRight(r, cue.last + 1, sLast);
@@ -451,7 +473,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     // "X -- a co-author of the study -- said C"
     const region = clauseSubjectRegion(r, sFirst, left - 1, true);
     const content = region && readForward(r, cues, ci, cue.last + 1);
-    if (!region || !content || !acceptContent(r, cue, content)) return null;
+    if (!region || !content || !acceptContent(r, cue, content, region?.all)) return null;
     return { ...base, source: region.head, sourceRegion: region.all, content };
   }
   if (!leftToken || !isBreak(r, left)) return null;
@@ -459,7 +481,13 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const np = readNounPhraseRight(r, cue.last + 1, sLast);
   if (np && !/^(that|it|this|there|as|if|when|because|while|though|although|after|before|since)$/.test(tokens[np[0]].lower)) {
     const after = np[1] + 1;
-    const endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
+    let endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
+    // "said one source on the panel." — a prepositional tail before the end.
+    if (!endsHere && /^(on|at|in|for|with|of|from)$/.test(tokens[after].lower)) {
+      let e = after + 1;
+      while (e <= sLast && e < after + 10 && !CLAUSE_BREAKS.has(tokens[e].text) && !SENTENCE_END.test(tokens[e].text) && !r.isFinite(e)) e++;
+      endsHere = e > sLast || CLAUSE_BREAKS.has(tokens[e].text) || SENTENCE_END.test(tokens[e].text);
+    }
     if (endsHere && !hasFiniteVerb(r, np[0], np[1])) {
       const leftContent = readLeft(r, left);
       if (!leftContent) return null;
@@ -490,7 +518,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const region = clauseSubjectRegion(r, sFirst, left - 1);
   if (!region) return null;
   const content = readForward(r, cues, ci, cue.last + 1);
-  if (!content || !acceptContent(r, cue, content)) return null;
+  if (!content || !acceptContent(r, cue, content, region.all)) return null;
   return { ...base, source: region.head, sourceRegion: region.all, content };
 }
 
@@ -546,9 +574,13 @@ function hasFiniteVerb(r: Reader, first: number, last: number): boolean {
 }
 
 /** Content of weak verbs and verbs of thought must be a clause or a quote; "found the body" reports nothing. */
-function acceptContent(r: Reader, cue: Cue, content: Range[]): boolean {
+function acceptContent(r: Reader, cue: Cue, content: Range[], source?: Range | null): boolean {
   const weak = cue.kind === 'thought' || WEAK_REPORTING_LEMMAS.has(cue.lemma) && !cue.phrasal;
   if (!weak) return true;
+  // "Polls show a close race", "the study found 31 cases": evidence shows whatever follows.
+  if (source && /^(show|find|reveal|suggest|indicate|project|record)$/.test(cue.lemma)) {
+    for (let k = source[0]; k <= source[1]; k++) if (EVIDENCE_NOUNS.has(r.tokens[k].lower)) return true;
+  }
   const [a] = content[0];
   const k = cue.last + 1;
   const t = r.tokens[k];
@@ -897,7 +929,7 @@ function readLayouts(r: Reader): Found[] {
       const isPlace = mention >= 0 && entities.mentions[mention].type === 'place';
       const firstParagraph = r.paragraph[i] === 0;
       const speaker = named && !isPlace && (mention >= 0 || label.every((t) => t.allCaps) || firstParagraph || label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text));
-      if (speaker && r.cueAt[c + 1] < 0) out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
+      if (speaker && r.cueAt[c + 1] < 0 && !label.some((t) => REPORTING_FORMS.has(t.lower))) out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
     }
     // "... caption. Image: NAME." — a credit closing the paragraph.
     for (let k = Math.max(i + 1, end - 8); k < end; k++) {

@@ -143,4 +143,23 @@ describe('attribution shapes', () => {
       ['claim', 'the mayor’s', ['the budget was balanced'], 'asserts', false],
     ]);
   });
+
+  it('reads stances given by adjectives and by verbs with a particle', () => {
+    assert.deepEqual(rows('The senator is critical of the plan. Aides were sure that the bill would pass. Rivera spoke of a new beginning. Rivera spoke for an hour.'), [
+      ['is critical of', 'The senator', ['the plan'], 'asserts', false],
+      ['were sure that', 'Aides', ['the bill would pass'], 'asserts', false],
+      ['spoke of', 'Rivera', ['a new beginning'], 'asserts', false],
+    ]);
+  });
+
+  it('lets evidence show a noun phrase, but not a person', () => {
+    assert.deepEqual(rows('Polls show a close race. She showed the documents.'), [['show', 'Polls', ['a close race'], 'asserts', false]]);
+  });
+
+  it('reads "said one official at the ministry" and "Said X: “C”"', () => {
+    assert.deepEqual(rows('“We are ready,” said one official at the ministry. Said Ms. Ortiz: “We will win.”'), [
+      ['said', 'one official', ['“We are ready,”'], 'asserts', true],
+      ['Said', 'Ms. Ortiz', ['“We will win.”'], 'asserts', true],
+    ]);
+  });
 });

@@ -45,6 +45,9 @@ const OBJECT_VERBS = list(`
 
 const INTENT_VERBS = list(`want plan intend seek aim decide`);
 
+/** Verbs that report only with their particle ("spoke of", "railed against", "weighed in"). */
+export const PHRASAL_ONLY_VERBS = set(`speak talk rail weigh chime lash sound vouch allude advocate push`);
+
 /** Verbs whose content is denied, rejected or contested rather than asserted. */
 const DENIAL_VERBS = set(`deny reject dismiss refute dispute contradict rebut disavow`);
 
@@ -54,6 +57,7 @@ for (const w of THOUGHT_VERBS) REPORTING_VERBS.set(w, { stance: 'asserts', kind:
 for (const w of OBJECT_VERBS) if (!REPORTING_VERBS.has(w)) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'object' });
 for (const w of INTENT_VERBS) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'intent' });
 for (const w of DENIAL_VERBS) REPORTING_VERBS.set(w, { stance: 'denies', kind: 'speech' });
+for (const w of PHRASAL_ONLY_VERBS) if (!REPORTING_VERBS.has(w)) REPORTING_VERBS.set(w, { stance: 'asserts', kind: 'object' });
 
 /** Reporting verbs that are also common in other senses: cues only with a clause or quote after them. */
 export const WEAK_REPORTING_LEMMAS = set(`
@@ -96,6 +100,23 @@ function inflections(lemma: string): string[] {
 export const REPORTING_FORMS: Map<string, string> = new Map();
 for (const lemma of REPORTING_VERBS.keys()) for (const form of inflections(lemma)) if (!REPORTING_FORMS.has(form)) REPORTING_FORMS.set(form, lemma);
 for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) if (REPORTING_VERBS.has(lemma)) REPORTING_FORMS.set(form, lemma);
+
+/** Adjectives of stance after a copula, with the word that introduces their content ("is critical of", "was sure that"). */
+export const STANCE_ADJECTIVES: Record<string, string[]> = {
+  critical: ['of'], skeptical: ['of', 'about', 'that'], sceptical: ['of', 'about', 'that'], supportive: ['of'], wary: ['of'],
+  concerned: ['about', 'that', 'by'], worried: ['about', 'that', 'by'], optimistic: ['about', 'that'], pessimistic: ['about', 'that'],
+  hopeful: ['that', 'about'], confident: ['that', 'about', 'in'], sure: ['that'], certain: ['that'], convinced: ['that', 'of'],
+  adamant: ['that'], clear: ['that'], silent: ['on', 'about'], vague: ['about', 'on'], coy: ['about'], vocal: ['about', 'in'],
+  opposed: ['to'], passionate: ['about'], bullish: ['on', 'about'], bearish: ['on', 'about'], dismissive: ['of'],
+  unhappy: ['with', 'about', 'that'], frustrated: ['with', 'by', 'that'], angry: ['about', 'at', 'that'], upset: ['about', 'with', 'that'],
+  afraid: ['that', 'of'], aware: ['that', 'of'], proud: ['of', 'that'], disappointed: ['that', 'with', 'by', 'in'], pleased: ['with', 'that'],
+};
+
+/** Things that show or find rather than say ("polls show ...", "the study found ..."). */
+export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies data analysis analyses report reports research video videos footage
+  figures documents records results average averages numbers statistics review audit investigation findings tally count estimates
+  projections model models chart map filings transcript transcripts evidence tests test experiment experiments trial trials
+  documentary film photos images emails letter letters memo memos`);
 
 /** Nouns that report what someone says or thinks when a "that" clause follows ("his claim that ..."). */
 export const NOMINAL_CUES = set(`claim claims report reports assertion assertions statement belief suggestion argument allegation allegations
