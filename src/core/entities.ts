@@ -237,6 +237,8 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   if (first === last && /['’]/.test(only.text) && FUNCTION_WORDS.has(only.lower.split(/['’]/)[0])) return null;
   if (first === last && FUNCTION_WORDS.has(only.lower) && !only.allCaps) return null;
   if (first === last && COMMON_ACRONYMS.has(bare(only))) return null;
+  // "pro-Beijing", "anti-Kremlin": a name inside an adjective is no mention of its own.
+  if (tokens[first - 1]?.text === '-' && !tokens[first - 1].spaceBefore && /^(pro|anti|non|ex)$/i.test(tokens[first - 2]?.text ?? '')) return null;
   // Caption labels: "Image: ...", "Video: ...".
   if (first === last && tokens[last + 1]?.text === ':' && gaz.tagsOf(only.lower) && !gaz.tagsOf(only.lower)!.includes('NNP')) return null;
   return { ...chunk, first, last, nameFirst: first };
@@ -318,8 +320,7 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     return set('organization', STRONG);
   }
   if (NEWS_AGENCIES.has(name)) return set('organization', STRONG);
-  // "pro-Beijing", "anti-Moscow": the place stands for its government.
-  if (tokens[first - 1]?.text === '-' && !tokens[first - 1].spaceBefore && /^(pro|anti)$/i.test(tokens[first - 2]?.text ?? '') && (gaz.countries.has(name) || gaz.cities.has(name))) return set('organization', CONTEXT);
+
   // "Museum of Flight", "University of Texas": the head before "of" decides.
   const ofAt = words.findIndex((w) => w.lower === 'of');
   if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1].text) && !ORGANIZATION_HEADS.has(words[ofAt - 1].text)) return set('place', STRONG);
