@@ -168,7 +168,9 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
     const direct = content.every(([a, b]) => r.quoteOf[a] >= 0 && r.quoteOf[b] >= 0 && (r.openAt[a] >= 0 || r.quoted(a)));
     const resolved = f.source ? resolveSource(r, f, out, descriptions) : null;
     const sourceSpan = f.source ? span(f.source[0], f.source[1]) : null;
-    const name = resolved !== null ? entities.entities[resolved].name : sourceSpan ? stripDeterminer(sourceSpan.text) : 'unnamed source';
+    const antecedent = f.antecedentEnd !== undefined && f.antecedentEnd >= 0 ? readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd)) : null;
+    const written = antecedent ? span(antecedent[0], antecedent[1]).text : sourceSpan?.text;
+    const name = resolved !== null ? entities.entities[resolved].name : written ? stripDeterminer(written) : 'unnamed source';
     out.push({
       id: out.length,
       cue: span(f.cue[0], f.cue[1]),
@@ -275,7 +277,8 @@ function findCues(r: Reader): Cue[] {
     // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
     if (info.kind === 'intent') {
       const to = tokens[i + 1]?.lower === 'to' ? i + 1 : tokens[i + 2]?.lower === 'to' && /ly$/.test(tokens[i + 1].lower) ? i + 2 : -1;
-      if (to < 0 || !tokens[to + 1]?.isWord || REPORTING_FORMS.has(tokens[to + 1].lower)) continue;
+      const decidedThat = REPORTING_FORMS.get(t.lower) === 'decide' && r.clauseAt(i + 1, r.sLast(i));
+      if (!decidedThat && (to < 0 || !tokens[to + 1]?.isWord || REPORTING_FORMS.has(tokens[to + 1].lower))) continue;
     }
     if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0) && !r.headline(t.sentence)) continue;
     const prev = tokens[i - 1];
@@ -305,7 +308,10 @@ function findCues(r: Reader): Cue[] {
     let first = i;
     while (first - 1 >= sFirst && tokens[first - 1].isWord && (CUE_AUXILIARIES.has(tokens[first - 1].lower) || /ly$/.test(tokens[first - 1].lower) && !tokens[first - 1].capitalized && (gaz.tagsOf(tokens[first - 1].lower)?.[0] === 'RB'))) first--;
     const auxiliaries = tokens.slice(first, i).map((x) => x.lower);
-    const passive = !ing && !bare && (auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) && !/^(said|told)$/.test(t.lower) || /^(is|are|was|were|be|been|being)$/.test(prevLower));
+    // "were twice denied", "was basically told": a form of "be" before the participle, adverbs between.
+    let be = i - 1;
+    while (be > sFirst && be > i - 4 && tokens[be].isWord && !tokens[be].capitalized && (gaz.tagsOf(tokens[be].lower)?.[0] === 'RB' || /ly$/.test(tokens[be].lower))) be--;
+    const passive = !ing && !bare && (auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) || /^(is|are|was|were|be|been|being|'s|’s)$/.test(tokens[be]?.lower ?? '') && be >= sFirst && !FINITE_AUXILIARIES.has(t.lower));
     if (passive) {
       // "is supported by X": the source follows "by"; other passives name no source.
       let by = i + 1;
@@ -406,7 +412,9 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const leftToken = left >= sFirst ? tokens[left] : undefined;
 
   // "X, who said C": the relative pronoun is the source, its antecedent before the comma.
-  if (leftToken && leftToken.lower === 'who') {
+  const relative = leftToken && (leftToken.lower === 'who' || leftToken.lower === 'which'
+    || leftToken.lower === 'that' && !!tokens[left - 1] && tokens[left - 1].isWord && /^NN/.test(gazetteer().tagsOf(tokens[left - 1].lower)?.[0] ?? (tokens[left - 1].capitalized ? 'NNP' : '')));
+  if (relative) {
     const content = readForward(r, cues, ci, cue.last + 1);
     if (!content || !acceptContent(r, cue, content)) return null;
     // "X, who said C, left early": the relative clause ends at the comma before the main verb.
@@ -924,7 +932,7 @@ function readLayouts(r: Reader): Found[] {
     while (c <= end && c < labelStart + 5 && tokens[c].text !== ':' && (tokens[c].isWord || tokens[c].text === '.' || tokens[c].text === '-')) c++;
     if (c > labelStart && c < end && tokens[c].text === ':' && !tokens[c + 1].newlineBefore && !/^\d/.test(tokens[c + 1].text)) {
       const label = tokens.slice(labelStart, c).filter((t) => t.isWord);
-      const named = label.length > 0 && label.every((t) => t.capitalized || t.allCaps) && !NON_SPEAKER_LABELS.has(label[0].lower) && !CREDIT_LABELS.has(label[0].lower);
+      const named = label.length > 0 && label.every((t) => t.capitalized || t.allCaps) && !label.some((t) => NON_SPEAKER_LABELS.has(t.lower) || CREDIT_LABELS.has(t.lower));
       const mention = entities.mentionAtToken[c - 1];
       const isPlace = mention >= 0 && entities.mentions[mention].type === 'place';
       const firstParagraph = r.paragraph[i] === 0;

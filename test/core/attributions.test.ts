@@ -162,4 +162,16 @@ describe('attribution shapes', () => {
       ['Said', 'Ms. Ortiz', ['“We will win.”'], 'asserts', true],
     ]);
   });
+
+  it('reads "She continued, “C”", "X, which reported C", "decided C", and skips passives with adverbs', () => {
+    assert.deepEqual(rows('“We lost,” she said. She continued, “But we will be back.” They were twice denied visas.'), [
+      ['said', 'she', ['“We lost,”'], 'asserts', true],
+      ['continued', 'She', ['“But we will be back.”'], 'asserts', true],
+    ]);
+    const a = analyze('The data came from the city police, which reported 40 thefts in May. The board decided the school should close.').attributions;
+    assert.deepEqual(a.map((x) => [x.cue.text, x.source?.text, x.sourceName, x.content.map((c) => c.text)]), [
+      ['reported', 'which', 'city police', ['40 thefts in May']],
+      ['decided', 'The board', 'board', ['the school should close']],
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ const SPEECH_VERBS = list(`
   posit theorize speculate surmise swear assure reassure brag vow pledge promise guarantee threaten predict forecast
   project calculate document record publish post announce recommend advise propose ask wonder inquire query question
   acknowledge confide concede grumble groan sigh chant sing read recall contend protest object point conclude rule
-  find show demonstrate prove learn inform notify remind brief write blog text email cable telegraph
+  find show demonstrate prove learn inform notify remind brief write blog text email cable telegraph continue
 `);
 
 const THOUGHT_VERBS = list(`
@@ -46,7 +46,7 @@ const OBJECT_VERBS = list(`
 const INTENT_VERBS = list(`want plan intend seek aim decide`);
 
 /** Verbs that report only with their particle ("spoke of", "railed against", "weighed in"). */
-export const PHRASAL_ONLY_VERBS = set(`speak talk rail weigh chime lash sound vouch allude advocate push`);
+export const PHRASAL_ONLY_VERBS = set(`speak talk rail weigh chime lash sound vouch allude advocate push point`);
 
 /** Verbs whose content is denied, rejected or contested rather than asserted. */
 const DENIAL_VERBS = set(`deny reject dismiss refute dispute contradict rebut disavow`);
@@ -62,7 +62,7 @@ for (const w of PHRASAL_ONLY_VERBS) if (!REPORTING_VERBS.has(w)) REPORTING_VERBS
 /** Reporting verbs that are also common in other senses: cues only with a clause or quote after them. */
 export const WEAK_REPORTING_LEMMAS = set(`
   find show point agree promise observe recall read learn ask project record
-  post publish document prove demonstrate sing chant rule conclude signal call see press charge back
+  post publish document prove demonstrate sing chant rule conclude signal call see press charge back concede continue
 `);
 
 /** Irregular inflections, mapped to their lemma. */
