@@ -35,8 +35,13 @@ export function buildClaims(
     covered.push({ start: Math.min(start, a.cue.start, a.source?.start ?? start), end: Math.max(end, a.cue.end, a.source?.end ?? end) });
   }
   // The reporter's own statements: sentences with at least a few words that no attribution covers.
+  // Both lists are swept in text order, so this stays linear on long documents.
+  covered.sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1; // the furthest end among covered spans that start before the current sentence ends
   for (const s of sentences) {
-    if (covered.some((c) => c.start < s.end && s.start < c.end)) continue;
+    while (next < covered.length && covered[next].start < s.end) reach = Math.max(reach, covered[next++].end);
+    if (reach > s.start) continue;
     const sentenceText = text.slice(s.start, s.end);
     const words = sentenceText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words < 5 || !/[.!]["”’)]?$/.test(sentenceText.trim())) continue;
@@ -51,19 +56,30 @@ export function buildClaims(
   return { claims, attributions: withClaims };
 }
 
-/** A denial contests an asserted claim of another source when one of its alternatives is contained in it. */
+/**
+ * A denial contests an asserted claim of another source when one of its alternatives is contained in it.
+ * Claims are indexed by content word, so each denial only looks at claims sharing its rarest word.
+ */
 function linkContradictions(claims: Claim[]): void {
+  if (!claims.some((c) => c.stance === 'denies')) return;
+  const words = claims.map((c) => (c.stance === 'asserts' ? contentWords(c.span.text) : new Set<string>()));
+  const claimsWith = new Map<string, number[]>();
+  words.forEach((set, i) => set.forEach((w) => (claimsWith.get(w) ?? claimsWith.set(w, []).get(w)!).push(i)));
   for (const d of claims) {
     if (d.stance !== 'denies') continue;
     const alternatives = d.span.text.split(/\s*,?\s+(?:or|nor)\s+(?:that\s+)?/i).map(contentWords).filter((w) => w.size >= 2);
-    for (const c of claims) {
-      if (c === d || c.stance !== 'asserts' || c.sourceKey === d.sourceKey) continue;
-      const words = contentWords(c.span.text);
-      const contained = alternatives.some((alt) => [...alt].every((w) => words.has(w)));
-      if (contained) {
-        c.contestedBy.push(d.id);
-        d.contestedBy.push(c.id);
+    const contested = new Set<number>();
+    for (const alt of alternatives) {
+      const rarest = [...alt].map((w) => claimsWith.get(w) ?? []).sort((a, b) => a.length - b.length)[0];
+      for (const i of rarest) {
+        const c = claims[i];
+        if (c === d || c.sourceKey === d.sourceKey || contested.has(i)) continue;
+        if ([...alt].every((w) => words[i].has(w))) contested.add(i);
       }
+    }
+    for (const i of [...contested].sort((a, b) => a - b)) {
+      claims[i].contestedBy.push(d.id);
+      d.contestedBy.push(i);
     }
   }
 }
