@@ -1,18 +1,32 @@
-// Browser checks of the real editor UI: starts code-server with the extension under development
-// loaded, then runs mocha over dist/test/e2e/*.test.js, which drive headless chromium.
-//   node scripts/test-e2e.mjs [--extension DIR] [mocha args...]
+// Browser checks of the real editor UI: starts code-server with the extension loaded, then runs
+// mocha over dist/test/e2e/*.test.js, which drive headless chromium.
+//   node scripts/test-e2e.mjs [--extension DIR | --vsix [FILE.vsix]] [mocha args...]
+// By default the extension under development is loaded from DIR (the project). With --vsix, or
+// NEWS_LENS_E2E_VSIX=1 (or =FILE.vsix), the extension is packed with scripts/package.mjs from the
+// current build (or FILE is taken) and installed into the editor with
+// `code-server --install-extension`, and the checks run against that installed copy, so that a
+// file the package leaves out by mistake fails them.
 // Env: NEWS_LENS_SCREENSHOTS=0 keeps media/screenshots/ untouched (artifacts still go to
 // test/e2e/artifacts/).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM } from './tools.mjs';
+import { CHROMIUM, ensureTools } from './tools.mjs';
 import { projectRoot, runStateDir, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { packageVsix } from './package.mjs';
 
 const args = process.argv.slice(2);
 let extensionDir = projectRoot;
 const ext = args.indexOf('--extension');
 if (ext >= 0) extensionDir = path.resolve(args.splice(ext, 2)[1]);
+// --vsix [FILE]: test the packed extension, installed; a FILE argument ends in .vsix.
+let vsix = process.env.NEWS_LENS_E2E_VSIX && process.env.NEWS_LENS_E2E_VSIX !== '0' ? process.env.NEWS_LENS_E2E_VSIX : '';
+const vsixFlag = args.indexOf('--vsix');
+if (vsixFlag >= 0) {
+  const file = args[vsixFlag + 1]?.endsWith('.vsix') ? args[vsixFlag + 1] : '';
+  args.splice(vsixFlag, file ? 2 : 1);
+  vsix = file || '1';
+}
 
 const log = (m) => process.stderr.write(`[test-e2e] ${m}\n`);
 const distDir = path.join(projectRoot, 'dist/test/e2e');
@@ -32,12 +46,22 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 try {
-  server = await startCodeServer({ stateDir: runStateDir('e2e'), log });
+  const stateDir = runStateDir('e2e');
+  let installed = '';
+  if (vsix) {
+    fs.rmSync(stateDir, { recursive: true, force: true });
+    const file = vsix === '1' ? packageVsix({ build: false, out: path.join(stateDir, 'news-lens.vsix'), quiet: true }) : path.resolve(vsix);
+    installed = installVsix(file, stateDir);
+    log(`installed ${path.relative(projectRoot, file)} as ${path.relative(projectRoot, installed)}`);
+  }
+  // With an installed copy the state folder is already laid out; the server keeps it.
+  server = await startCodeServer({ stateDir, fresh: !vsix, log });
   const artifacts = path.join(projectRoot, 'test/e2e/artifacts');
   fs.rmSync(artifacts, { recursive: true, force: true });
   const env = {
     ...process.env,
-    NEWS_LENS_E2E_URL: workbenchUrl(server.url, { folder: path.join(projectRoot, 'seeds'), extensionDevelopmentPath: extensionDir }),
+    NEWS_LENS_E2E_URL: workbenchUrl(server.url, { folder: path.join(projectRoot, 'seeds'), extensionDevelopmentPath: installed ? undefined : extensionDir }),
+    NEWS_LENS_E2E_INSTALLED: installed,
     NEWS_LENS_PROJECT: projectRoot,
     NEWS_LENS_ARTIFACTS: artifacts,
     NEWS_LENS_SCREENSHOTS: process.env.NEWS_LENS_SCREENSHOTS === '0' ? '' : path.join(projectRoot, 'media/screenshots'),
@@ -56,3 +80,31 @@ try {
   await server?.stop();
 }
 process.exit(exitCode);
+
+/**
+ * Installs a .vsix into the state folder's extensions dir the way a person would, with
+ * `code-server --install-extension`, and returns the installed extension's folder.
+ */
+function installVsix(file, stateDir) {
+  const tools = ensureTools({ browser: false });
+  const xdg = path.join(stateDir, 'xdg');
+  for (const d of ['config', 'data', 'cache']) fs.mkdirSync(path.join(xdg, d), { recursive: true });
+  const extensions = path.join(stateDir, 'extensions');
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(tools.node)}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: `${xdg}/config`,
+    XDG_DATA_HOME: `${xdg}/data`,
+    XDG_CACHE_HOME: `${xdg}/cache`,
+  };
+  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+  const r = spawnSync(tools.node, [
+    tools.codeServerEntry, '--install-extension', file, '--force',
+    '--extensions-dir', extensions, '--user-data-dir', path.join(stateDir, 'user-data'),
+  ], { cwd: stateDir, env, encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`code-server --install-extension ${file} failed (${r.status ?? r.signal ?? r.error}):\n${r.stdout}${r.stderr}`);
+  const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+  const dir = path.join(extensions, `${publisher}.${name}-${version}`);
+  if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`the extension is not in ${dir} after installing ${file}:\n${r.stdout}${r.stderr}`);
+  return dir;
+}

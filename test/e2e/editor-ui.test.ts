@@ -135,7 +135,59 @@ describe('News Lens in the editor (browser)', function () {
     assert.notEqual(after, before);
     await screenshot(page, env, 'claims-sidebar.png');
   });
+
+  it('opens the bundled sample article from the command palette, marked', async () => {
+    await runCommand(page, 'News Lens: Open Sample Article');
+    await page.locator('.tabs-container .tab', { hasText: SAMPLE_TAB }).first().waitFor({ timeout: 15_000 });
+    await waitFor('the sample in the News language mode', async () =>
+      (await page.locator('[id="status.editor.mode"]').textContent())?.trim() === 'News', 15_000);
+    const editor = page.locator('.editor-instance:visible .monaco-editor').first();
+    await waitFor('marks in the sample article', async () => (await editor.locator('[class*="ced-"]').count()) > 0, 20_000);
+  });
+
+  it('has a getting-started walkthrough whose steps show their pictures', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: WALKTHROUGH }).first().click({ timeout: 15_000 });
+    const container = page.locator('.gettingStartedContainer').first();
+    await container.locator('.getting-started-step', { hasText: 'Open a sample article' }).first().waitFor({ timeout: 15_000 });
+    for (const step of ['Read the marks', 'Hover over a name', 'See the claims by source', 'Teach it your names']) {
+      assert.ok(await container.locator('.getting-started-step', { hasText: step }).count(), `a step "${step}"`);
+    }
+    // The first step's picture is a screenshot shipped in the package: it must load.
+    const size = await waitFor('the first step\'s picture to load', async () => {
+      const img = container.locator('.getting-started-media img').first();
+      if (!(await img.count())) return null;
+      const s = await img.evaluate((el: HTMLImageElement) => (el.complete ? { w: el.naturalWidth, h: el.naturalHeight } : null));
+      return s && s.w > 0 ? s : null;
+    }, 15_000);
+    assert.ok(size.w > 100 && size.h > 100, `picture ${size.w}x${size.h}`);
+    await screenshot(page, { ...env, screenshots: '' }, 'walkthrough.png');
+    await page.keyboard.press('Control+F4').catch(() => {});
+  });
+
+  it('is the installed package, listed in the Extensions view', async function () {
+    if (!env.installed) this.skip();
+    await page.locator('.part.activitybar [aria-label^="Extensions"]').first().click({ timeout: 15_000 });
+    const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'News Lens' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    const text = (await item.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /News Lens/);
+    await screenshot(page, { ...env, screenshots: '' }, 'extensions-installed.png');
+  });
 });
+
+const SAMPLE_TAB = 'Sample article.news';
+const WALKTHROUGH = 'Read the News Closely with News Lens';
+
+/** Runs a command by its title through the command palette. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
 
 function claimsPane(page: Page) {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header .title', { hasText: /^claims$/i }) }).first();

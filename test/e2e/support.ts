@@ -5,13 +5,15 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export interface E2EEnv {
-  /** Workbench URL with the extension under development loaded and the seeds folder open. */
+  /** Workbench URL with the seeds folder open and the extension loaded (under development or installed). */
   url: string;
   project: string;
   artifacts: string;
   /** Where README screenshots go; empty when they should not be written. */
   screenshots: string;
   chromium: string;
+  /** The installed extension's folder when the checks run against the packed .vsix; empty otherwise. */
+  installed: string;
 }
 
 export function e2eEnv(): E2EEnv {
@@ -24,6 +26,7 @@ export function e2eEnv(): E2EEnv {
     artifacts: process.env.NEWS_LENS_ARTIFACTS ?? path.join(project, 'test/e2e/artifacts'),
     screenshots: process.env.NEWS_LENS_SCREENSHOTS ?? '',
     chromium: process.env.NEWS_LENS_CHROMIUM ?? '/usr/bin/chromium',
+    installed: process.env.NEWS_LENS_E2E_INSTALLED ?? '',
   };
 }
 
