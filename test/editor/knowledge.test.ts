@@ -147,6 +147,22 @@ suite('User knowledge', () => {
     await waitFor('the message to go with the file', () => knowledge.problems().length === 0);
   });
 
+  test('the editor checks .newslens.json against the contributed schema', async function () {
+    this.timeout(60_000);
+    await writeFile({ entities: [{ name: 'Ada Quill', type: 'company' }] });
+    const doc = await vscode.workspace.openTextDocument(fileUri());
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      assert.equal(doc.languageId, 'json');
+      const problem = await waitFor('a schema diagnostic on "type"', () =>
+        vscode.languages.getDiagnostics(doc.uri).find((d) => doc.getText(d.range).includes('company')), 45_000);
+      assert.match(problem.message, /person.*organization.*place/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeFile();
+    }
+  });
+
   test('parseKnowledge rejects a value that is not an object and lists that are not lists', () => {
     assert.deepEqual(parseKnowledge(['Ada Quill']).problems, [
       'expected an object with "entities" and "reportingVerbs", got ["Ada Quill"]; nothing was read',
