@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  ADJUNCT_STARTERS, EVIDENCE_NOUNS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
+  ADJUNCT_STARTERS, EVIDENCE_NOUNS, PASSIVE_JUDGEMENTS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
   NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
   REPORTING_VERBS, SUBJECT_STOPS, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
 } from './lexicon/reporting';
@@ -300,6 +300,8 @@ function findCues(r: Reader): Cue[] {
     // Plural nouns ("claims were false", "reports say") are subjects, not cues.
     if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || REPORTING_FORMS.has(next.lower) && !next.lower.endsWith('s'))) continue;
     if (ing && !participle && !/^(is|are|was|were|been|be|am|'s|’s|'re|’re|not|also|now|still)$/.test(prevLower)) continue;
+    // Fixed phrases: "so-called", "having said that", "needless to say".
+    if (prevLower === '-' && tokens[i - 2]?.lower === 'so' || prevLower === 'having' || prevLower === 'to' && /^(needless|suffice|is|was)$/.test(tokens[i - 2]?.lower ?? '') && /^(say|said)$/.test(t.lower)) continue;
     // Markup attributes ("<tweet tweet-id=...>") are not words of the text.
     if (prevLower === '<' || next && (next.text === '=' || next.text === '-' && !next.spaceBefore && tokens[i + 2]?.lower === 'id')) continue;
     // Present forms double as nouns ("swing states of", "his comments.", "email server"): they need a subject before and a complement after.
@@ -317,6 +319,12 @@ function findCues(r: Reader): Cue[] {
       let by = i + 1;
       if (tokens[by] && /ly$/.test(tokens[by].lower)) by++;
       if (tokens[by]?.lower === 'by' && tokens[by + 1] && !tokens[by + 1].lower.endsWith('ing')) cues.push({ first, last: by, head: i, lemma, kind: 'passive', stance: info.stance, phrasal: true });
+      // "was accused of C", "has been criticized for C": a judgement reported without its source.
+      else if (PASSIVE_JUDGEMENTS.has(lemma) && tokens[i + 1] && /^(of|for|as)$/.test(tokens[i + 1].lower)) {
+        let start = first;
+        while (start - 1 >= sFirst && /^(is|are|was|were|be|been|being|has|have|had|'s|’s)$/.test(tokens[start - 1].lower)) start--;
+        cues.push({ first: start, last: i + 1, head: i, lemma, kind: 'passive', stance: info.stance, phrasal: false });
+      }
       continue;
     }
     if (chained) {
@@ -392,9 +400,14 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   }
 
   if (cue.kind === 'passive') {
-    const source = readNounPhraseRight(r, cue.last + 1, sLast);
     const subject = cue.first - 1 >= sFirst ? readSubjectLeft(r, cue.first - 1, sFirst) : null;
-    if (!source || !subject) return null;
+    if (!subject) return null;
+    if (!cue.phrasal) {
+      const end = contentEndForward(r, cues, ci, cue.last + 1, sLast);
+      return end > cue.last ? { ...base, source: null, content: [subject, [cue.last + 1, end]] } : null;
+    }
+    const source = readNounPhraseRight(r, cue.last + 1, sLast);
+    if (!source) return null;
     return { ...base, source, content: [subject] };
   }
 
@@ -781,7 +794,11 @@ function skipAdjuncts(r: Reader, from: number, sLast: number): number {
   const t = tokens[k];
   if (!t || k > sLast || !ADJUNCT_STARTERS.has(t.lower)) return k;
   // "pledged to remain civil" is content, "said to reporters" an adjunct.
-  if (t.lower === 'to' && /^VB[P]?$/.test(gazetteer().tagsOf(tokens[k + 1]?.lower ?? '')?.[0] ?? '')) return k;
+  if (t.lower === 'to') {
+    const n = tokens[k + 1];
+    const addressee = !!n && (n.capitalized || AUDIENCE_WORDS.has(n.lower) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|several|local|state|national)$/.test(n.lower));
+    if (!addressee) return k;
+  }
   // A run of time words alone: "said Friday night".
   let j = k;
   while (j <= sLast && (WEAKDAY(tokens[j].lower) || /^(night|morning|afternoon|evening|last|this|week|month|year|earlier|later|again|also|publicly|privately|previously|separately|recently)$/.test(tokens[j].lower))) j++;

@@ -174,4 +174,11 @@ describe('attribution shapes', () => {
       ['decided', 'The board', 'board', ['the school should close']],
     ]);
   });
+
+  it('reads judgements in the passive without a source, infinitives after "declined", and skips "so-called"', () => {
+    assert.deepEqual(rows('The banker was accused of hiding losses. The court declined to step into the fray. The so-called reform failed.'), [
+      ['was accused of', null, ['The banker', 'hiding losses'], 'asserts', false],
+      ['declined', 'The court', ['to step into the fray'], 'asserts', false],
+    ]);
+  });
 });

@@ -124,6 +124,10 @@ export const NOMINAL_CUES = set(`claim claims report reports assertion assertion
   estimate prediction predictions admission acknowledgment acknowledgement announcement fear fears worry concern concerns denial
   complaint complaints argument arguments boast vow threat prediction`);
 
+/** Verbs whose passive reports a judgement even without its source ("was accused of", "has been criticized for"). */
+export const PASSIVE_JUDGEMENTS = set(`accuse criticize criticise blame praise condemn describe call charge attack question fault hail
+  denounce dismiss ridicule mock deride brand label`);
+
 /** Verbs that govern an infinitive cue and belong to it ("declined to say", "went on to explain"). */
 export const INFINITIVE_GOVERNORS = set(`declined refused declines refuses decline refuse wants want wanted plans planned plan going used tried
   try tries seemed seem seems appeared appear appears continued continues continue went began begin begins had has have needs
