@@ -258,14 +258,15 @@ function findCues(r: Reader): Cue[] {
     }
     // "X is critical of C", "X was sure that C".
     const introducers = STANCE_ADJECTIVES[t.lower];
-    if (introducers && tokens[i + 1] && introducers.includes(tokens[i + 1].lower)) {
+    if (introducers && tokens[i + 1] && (introducers.includes(tokens[i + 1].lower) || introducers.includes('that') && r.clauseAt(i + 1, r.sLast(i)) && tokens[i + 1].isWord && !/^(to|of|in|for|with|by|about|at|on)$/.test(tokens[i + 1].lower))) {
       let c = i - 1;
       while (c >= 0 && tokens[c].isWord && (/ly$/.test(tokens[c].lower) || /^(very|so|too|more|most|less|not|also|still|deeply|increasingly)$/.test(tokens[c].lower))) c--;
       if (c >= 0 && /^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|seems|seemed|appears|appeared|remains|remained|became|become|becomes|grew|has|have|had)$/.test(tokens[c].lower) && tokens[c].sentence === t.sentence) {
         let first = c;
         while (first - 1 >= 0 && tokens[first - 1].isWord && CUE_AUXILIARIES.has(tokens[first - 1].lower) && tokens[first - 1].sentence === t.sentence) first--;
-        cues.push({ first, last: i + 1, head: i, lemma: t.lower, kind: 'adjective', stance: 'asserts', phrasal: true });
-        i++;
+        const withIntroducer = introducers.includes(tokens[i + 1].lower);
+        cues.push({ first, last: withIntroducer ? i + 1 : i, head: i, lemma: t.lower, kind: 'adjective', stance: 'asserts', phrasal: true });
+        if (withIntroducer) i++;
         continue;
       }
     }
@@ -369,6 +370,8 @@ function presentFormFits(r: Reader, i: number): boolean {
     return !!subject && (before >= r.sFirst(i) && isBreak(r, before) || quoteEndsJustBefore(r, r.sFirst(i)) && before === r.sFirst(i) - 1);
   }
   if (next.isWord && /ing$/.test(next.lower) && !next.capitalized) return true;
+  // "Court rules worship is legal": a clause follows.
+  if (next.isWord && !next.capitalized && r.clauseAt(i + 1, r.sLast(i)) && !/^(of|to|for|in|on|at|and|or)$/.test(next.lower)) return true;
   if (PHRASAL_CUES[REPORTING_FORMS.get(tokens[i].lower) ?? '']?.includes(next.lower)) return true;
   if (next.isNumber || next.isWord && next.capitalized) return true;
   if (!next.isWord) return false;
@@ -460,9 +463,14 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     if (after > sLast || SENTENCE_END.test(tokens[after].text) || tokens[after].text === ',' || tokens[after].text === ';' || r.openAt[after] >= 0 || tokens[after].lower === 'who' || tokens[after].lower === 'which') {
       const leftContent = readLeft(r, before);
       if (!leftContent) return null;
-      const content = [leftContent];
       const afterComma = tokens[after]?.text === ',' ? after + 1 : after;
-      if (after <= sLast && tokens[after].text === ',' && r.openAt[afterComma] < 0 && !isNewClauseOpener(r, afterComma) && !hasFiniteVerb(r, leftContent[0], leftContent[1])) {
+      // "In a statement, X said, “C”": the adverbial is not content; the quote after is.
+      if ((/^(in|on|at|after|during|speaking|asked|writing)$/.test(tokens[leftContent[0]].lower) || tokens[leftContent[0]].lower.endsWith('ing')) && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && r.openAt[afterComma] >= 0) {
+        return { ...base, source: subject, content: quotesAfter(r, cues, afterComma) };
+      }
+      const content = [leftContent];
+      const leadingAdverbial = /^(in|on|at|after|before|during|according|speaking|asked|by|from|with|for)$/.test(tokens[leftContent[0]].lower) || tokens[leftContent[0]].lower.endsWith('ing');
+      if (after <= sLast && tokens[after].text === ',' && r.openAt[afterComma] < 0 && !isNewClauseOpener(r, afterComma) && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && !leadingAdverbial) {
         // "Too often, he said, the debate ..."
         const rest = readForward(r, cues, ci, afterComma);
         if (rest) content.push(...rest);
@@ -504,7 +512,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     const after = np[1] + 1;
     let endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
     // "said one source on the panel." — a prepositional tail before the end.
-    if (!endsHere && /^(on|at|in|for|with|of|from)$/.test(tokens[after].lower)) {
+    if (!endsHere && /^(on|at|in|for|with|of|from|to)$/.test(tokens[after].lower)) {
       let e = after + 1;
       while (e <= sLast && e < after + 10 && !CLAUSE_BREAKS.has(tokens[e].text) && !SENTENCE_END.test(tokens[e].text) && !r.isFinite(e)) e++;
       endsHere = e > sLast || CLAUSE_BREAKS.has(tokens[e].text) || SENTENCE_END.test(tokens[e].text);
@@ -626,7 +634,7 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
   const sLast = r.sLast(cue.head);
   let k = cue.kind === 'intent' ? from : skipAdjuncts(r, skipObject(r, cue, from, sLast), sLast);
   // "responded with logic", "cited by the report": a verb followed by a preposition reports nothing.
-  if (!cue.phrasal && tokens[k] && /^(by|with|of|from|into|under|like)$/.test(tokens[k].lower)) return null;
+  if (!cue.phrasal && tokens[k] && /^(by|with|of|from|into|under|like)$/.test(tokens[k].lower) && !(tokens[k].lower === 'by' && tokens[k + 1]?.isNumber)) return null;
   let colon = false;
   while (k <= sLast && (tokens[k].text === ':' || tokens[k].text === ',' || tokens[k].lower === 'that' && cue.kind !== 'object')) {
     if (tokens[k].text === ':') colon = true;
@@ -792,7 +800,8 @@ function skipAdjuncts(r: Reader, from: number, sLast: number): number {
   const { tokens } = r;
   let k = from;
   const t = tokens[k];
-  if (!t || k > sLast || !ADJUNCT_STARTERS.has(t.lower)) return k;
+  if (!t || k > sLast) return k;
+  if (!ADJUNCT_STARTERS.has(t.lower)) return k;
   // "pledged to remain civil" is content, "said to reporters" an adjunct.
   if (t.lower === 'to') {
     const n = tokens[k + 1];
@@ -954,7 +963,7 @@ function readLayouts(r: Reader): Found[] {
       const isPlace = mention >= 0 && entities.mentions[mention].type === 'place';
       const firstParagraph = r.paragraph[i] === 0;
       const speaker = named && !isPlace && (mention >= 0 || label.every((t) => t.allCaps) || firstParagraph || label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text));
-      if (speaker && r.cueAt[c + 1] < 0 && !label.some((t) => REPORTING_FORMS.has(t.lower))) out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
+      if (speaker && r.cueAt[c + 1] < 0 && !/^(said|says|asked|added|wrote|told)$/.test(label[0].lower)) out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
     }
     // "... caption. Image: NAME." — a credit closing the paragraph.
     for (let k = Math.max(i + 1, end - 8); k < end; k++) {

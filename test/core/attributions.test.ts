@@ -181,4 +181,19 @@ describe('attribution shapes', () => {
       ['declined', 'The court', ['to step into the fray'], 'asserts', false],
     ]);
   });
+
+  it('reads clauses without "that" after stance adjectives and present-tense verbs, and "said X to the crowd"', () => {
+    assert.deepEqual(rows('Activists are concerned the government will change the law. The court rules worship of old gods is legal.'), [
+      ['are concerned', 'Activists', ['the government will change the law'], 'asserts', false],
+      ['rules', 'The court', ['worship of old gods is legal'], 'asserts', false],
+    ]);
+    assert.deepEqual(rows('"We want to thank everyone," said Bolden to the crowd. They estimated by 2050 food needs would rise by half.'), [
+      ['said', 'Bolden', ['"We want to thank everyone,"'], 'asserts', true],
+      ['estimated', 'They', ['by 2050 food needs would rise by half'], 'asserts', false],
+    ]);
+  });
+
+  it('drops an opening adverbial from the content when the quote follows the cue', () => {
+    assert.deepEqual(rows('In a statement, Governor Ann Lee said, "The museum worked hard."'), [['said', 'Governor Ann Lee', ['"The museum worked hard."'], 'asserts', true]]);
+  });
 });

@@ -28,7 +28,7 @@ const SPEECH_VERBS = list(`
   posit theorize speculate surmise swear assure reassure brag vow pledge promise guarantee threaten predict forecast
   project calculate document record publish post announce recommend advise propose ask wonder inquire query question
   acknowledge confide concede grumble groan sigh chant sing read recall contend protest object point conclude rule
-  find show demonstrate prove learn inform notify remind brief write blog text email cable telegraph continue
+  find show demonstrate prove learn inform notify remind brief write blog text email cable telegraph continue reason
 `);
 
 const THOUGHT_VERBS = list(`
@@ -62,7 +62,7 @@ for (const w of PHRASAL_ONLY_VERBS) if (!REPORTING_VERBS.has(w)) REPORTING_VERBS
 /** Reporting verbs that are also common in other senses: cues only with a clause or quote after them. */
 export const WEAK_REPORTING_LEMMAS = set(`
   find show point agree promise observe recall read learn ask project record
-  post publish document prove demonstrate sing chant rule conclude signal call see press charge back concede continue
+  post publish document prove demonstrate sing chant rule conclude signal call see press charge back concede continue reason
 `);
 
 /** Irregular inflections, mapped to their lemma. */
