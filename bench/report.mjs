@@ -116,7 +116,10 @@ function sections(r) {
       ['engine bundle load (fresh Node process)', r.load.engine.status === 'measured' ? `${fmt(r.load.engine.medianMs, 1)} ms` : `${r.load.engine.status}: ${r.load.engine.note ?? ''}`],
       ['first analysis of the seed article (fresh Node process)', r.load.engine.status === 'measured' ? `${fmt(r.load.engine.firstAnalysisMedianMs, 1)} ms` : '–'],
     ],
-    notes: ['The editor\'s own activation is measured by the editor tests; this is only the cost of loading the bundle in Node.'],
+    notes: [
+      'The editor\'s own activation is measured by the editor tests; this is only the cost of loading the bundle in Node.',
+      ...(r.engineBundleInputs?.length ? [`Largest parts of the engine bundle: ${r.engineBundleInputs.slice(0, 5).map((i) => `${i.input} ${fmt(i.kB, 0)} KB`).join(', ')}.`] : []),
+    ],
   });
 
   out.push({

@@ -10,9 +10,11 @@ const require = createRequire(import.meta.url);
 /** The engine (src/core) bundled alone, as the extension and the CLI carry it. */
 export const CORE_BUNDLE = path.join(root, 'dist/bench/core.cjs');
 
+/** Builds the engine bundle; returns its largest inputs (bytes each contributes to the output). */
 export async function buildCoreBundle() {
   const { build } = await import('esbuild');
-  await build({
+  const { metafile } = await build({
+    metafile: true,
     entryPoints: [path.join(root, 'src/core/index.ts')],
     outfile: CORE_BUNDLE,
     bundle: true,
@@ -23,7 +25,10 @@ export async function buildCoreBundle() {
     logLevel: 'warning',
     absWorkingDir: root,
   });
-  return CORE_BUNDLE;
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
+  return Object.entries(output.inputs)
+    .map(([input, { bytesInOutput }]) => ({ input, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 function packageVersion(name) {
