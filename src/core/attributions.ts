@@ -257,7 +257,7 @@ function findCues(r: Reader): Cue[] {
       continue;
     }
     // "X is critical of C", "X was sure that C".
-    const introducers = STANCE_ADJECTIVES[t.lower];
+    const introducers = STANCE_ADJECTIVES.get(t.lower);
     if (introducers && tokens[i + 1] && (introducers.includes(tokens[i + 1].lower) || introducers.includes('that') && r.clauseAt(i + 1, r.sLast(i)) && tokens[i + 1].isWord && !/^(to|of|in|for|with|by|about|at|on)$/.test(tokens[i + 1].lower))) {
       let c = i - 1;
       while (c >= 0 && tokens[c].isWord && (/ly$/.test(tokens[c].lower) || /^(very|so|too|more|most|less|not|also|still|deeply|increasingly)$/.test(tokens[c].lower))) c--;
@@ -272,7 +272,7 @@ function findCues(r: Reader): Cue[] {
     }
     const lemma = REPORTING_FORMS.get(t.lower);
     if (!lemma) continue;
-    if (PHRASAL_ONLY_VERBS.has(lemma) && !PHRASAL_CUES[lemma]?.includes(tokens[i + 1]?.lower ?? '') && !(tokens[i + 1]?.lower === 'out' && /^(about|against|on|for)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
+    if (PHRASAL_ONLY_VERBS.has(lemma) && !PHRASAL_CUES.get(lemma)?.includes(tokens[i + 1]?.lower ?? '') && !(tokens[i + 1]?.lower === 'out' && /^(about|against|on|for)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
     const info = REPORTING_VERBS.get(lemma)!;
     const sFirst = r.sFirst(i);
     // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
@@ -334,7 +334,7 @@ function findCues(r: Reader): Cue[] {
       while (first - 1 >= sFirst && tokens[first - 1].isWord && CUE_AUXILIARIES.has(tokens[first - 1].lower)) first--;
     }
     let last = i;
-    const particles = PHRASAL_CUES[lemma];
+    const particles = PHRASAL_CUES.get(lemma);
     const phrasal = !!particles && !!next && particles.includes(next.lower);
     if (phrasal) last = i + 1;
     const frame = tokens.slice(Math.max(sFirst, i - 3), i).map((x) => x.lower);
@@ -362,7 +362,7 @@ function presentFormFits(r: Reader, i: number): boolean {
   // "derogatory comments", "disparaging remarks": an adjective before makes a noun.
   if (prev.isWord && !prev.capitalized && /^JJ/.test(gazetteer().tagsOf(prev.lower)?.[0] ?? '') || /ing$/.test(prev.lower) && !prev.capitalized) return false;
   if (next.text === ':' || r.openAt[i + 1] >= 0 || next.text === ',' && r.openAt[i + 2] >= 0) return true;
-  if (prev.lower in PERSONAL_PRONOUNS) return true;
+  if (PERSONAL_PRONOUNS.has(prev.lower)) return true;
   // "..., a narrator asks." / "“C,” the Journal reports."
   if (/^[.,;!?]$/.test(next.text)) {
     const subject = readSubjectLeft(r, i - 1, r.sFirst(i));
@@ -372,7 +372,7 @@ function presentFormFits(r: Reader, i: number): boolean {
   if (next.isWord && /ing$/.test(next.lower) && !next.capitalized) return true;
   // "Court rules worship is legal": a clause follows.
   if (next.isWord && !next.capitalized && r.clauseAt(i + 1, r.sLast(i)) && !/^(of|to|for|in|on|at|and|or)$/.test(next.lower)) return true;
-  if (PHRASAL_CUES[REPORTING_FORMS.get(tokens[i].lower) ?? '']?.includes(next.lower)) return true;
+  if (PHRASAL_CUES.get(REPORTING_FORMS.get(tokens[i].lower) ?? '')?.includes(next.lower)) return true;
   if (next.isNumber || next.isWord && next.capitalized) return true;
   if (!next.isWord) return false;
   if (COMPLEMENT_STARTS.test(next.lower)) return true;
@@ -786,7 +786,7 @@ function skipObject(r: Reader, cue: Cue, from: number, sLast: number): number {
     const t = tokens[k];
     const m = entities.mentionAtToken[k];
     if (m >= 0) { while (k <= sLast && entities.mentionAtToken[k] === m) k++; continue; }
-    if (!t.isWord || CLAUSE_OPENERS.has(t.lower) || /^(to|of|for|about|on|in|at|during|after|with)$/.test(t.lower) || t.lower in PERSONAL_PRONOUNS && k > start || r.isFinite(k)) break;
+    if (!t.isWord || CLAUSE_OPENERS.has(t.lower) || /^(to|of|for|about|on|in|at|during|after|with)$/.test(t.lower) || PERSONAL_PRONOUNS.has(t.lower) && k > start || r.isFinite(k)) break;
     if (!(t.capitalized || AUDIENCE_WORDS.has(t.lower) || /^(the|a|an|his|her|their|its|our|my|your|local|state|national|news|fellow|senior|top|some|several|many|two|three|other)$/.test(t.lower) || k > start && !r.isFinite(k) && (gazetteer().tagsOf(t.lower)?.[0] ?? 'NN').startsWith('NN'))) break;
     k++;
   }
@@ -836,7 +836,7 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
   if (tokens[end].text === ')') {
     let k = end - 1;
     while (k > sFirst && k > end - 10 && tokens[k].text !== '(') k--;
-    if (tokens[k].text !== '(' || k - 1 < sFirst) return null;
+    if (k < sFirst || tokens[k].text !== '(' || k - 1 < sFirst) return null;
     end = k - 1;
   }
   // "Clinton on Friday said".
@@ -847,10 +847,10 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
   const t = tokens[end];
   if (!t || end < sFirst) return null;
   if (!t.isWord && !(t.text === '’s' || t.text === "'s")) return null;
-  if (t.lower in PERSONAL_PRONOUNS || t.lower === 'you') return [end, end];
+  if (PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'you') return [end, end];
   if (r.quoted(end)) return null;
   if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
-  if (!t.capitalized && r.isFinite(end) && !(t.lower in PERSONAL_PRONOUNS)) return null;
+  if (!t.capitalized && r.isFinite(end) && !(PERSONAL_PRONOUNS.has(t.lower))) return null;
   let first = end;
   for (let k = end - 1; k >= sFirst && k >= end - 12; k--) {
     const x = tokens[k];
@@ -864,7 +864,7 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
     const abbreviationDot = x.text === '.' && k > sFirst && tokens[k - 1].isWord && tokens[k - 1].text.length <= 4 && tokens[k - 1].capitalized && !x.spaceBefore;
     if (!x.isWord && !(x.text === '-' || x.text === '’s' || x.text === "'s" || x.text === '&' || abbreviationDot)) break;
     if (x.isWord && !x.capitalized) {
-      if (r.isFinite(k) && !(x.lower in PERSONAL_PRONOUNS)) break;
+      if (r.isFinite(k) && !(PERSONAL_PRONOUNS.has(x.lower))) break;
       const tags = gazetteer().tagsOf(x.lower);
       const linksName = /^(of|for|in|at|from|on|to)$/.test(x.lower) && tokens[k + 1]?.capitalized;
       if (tags && tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB|MD|WDT|WP|CC)$/.test(tag)) && !/^(of|for|in|at|from|on)$/.test(x.lower) && !linksName) break;
@@ -1086,8 +1086,8 @@ function resolveSource(
   }
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
   // Pronouns: the most recent fitting source or mention.
-  if (words.length === 1 && words[0].lower in PERSONAL_PRONOUNS) {
-    const kind = PERSONAL_PRONOUNS[words[0].lower];
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].lower)) {
+    const kind = PERSONAL_PRONOUNS.get(words[0].lower)!;
     if (kind === 'speaker') return null;
     const before = tokens[first].start;
     const wanted = kind === 'male' || kind === 'female' ? 'person' : 'organization';
@@ -1104,8 +1104,8 @@ function resolveSource(
   }
   // Descriptions: "a monitor", "the group" → the organization whose name fits the description.
   const head = words[words.length - 1];
-  if (head && words.length <= 4 && /^(the|a|an|this)$/.test(words[0].lower) && head.lower in ORGANIZATION_DESCRIPTORS) {
-    const fits = ORGANIZATION_DESCRIPTORS[head.lower];
+  if (head && words.length <= 4 && /^(the|a|an|this)$/.test(words[0].lower) && ORGANIZATION_DESCRIPTORS.has(head.lower)) {
+    const fits = ORGANIZATION_DESCRIPTORS.get(head.lower)!;
     const orgs = entities.entities.filter((e) => e.type === 'organization');
     const fitting = orgs.filter((e) => e.name.split(/[\s-]+/).some((w) => fits.includes(w)));
     const before = tokens[first].start;

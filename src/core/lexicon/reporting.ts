@@ -102,7 +102,7 @@ for (const lemma of REPORTING_VERBS.keys()) for (const form of inflections(lemma
 for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) if (REPORTING_VERBS.has(lemma)) REPORTING_FORMS.set(form, lemma);
 
 /** Adjectives of stance after a copula, with the word that introduces their content ("is critical of", "was sure that"). */
-export const STANCE_ADJECTIVES: Record<string, string[]> = {
+export const STANCE_ADJECTIVES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   critical: ['of'], skeptical: ['of', 'about', 'that'], sceptical: ['of', 'about', 'that'], supportive: ['of'], wary: ['of'],
   concerned: ['about', 'that', 'by'], worried: ['about', 'that', 'by'], optimistic: ['about', 'that'], pessimistic: ['about', 'that'],
   hopeful: ['that', 'about'], confident: ['that', 'about', 'in'], sure: ['that'], certain: ['that'], convinced: ['that', 'of'],
@@ -110,7 +110,7 @@ export const STANCE_ADJECTIVES: Record<string, string[]> = {
   opposed: ['to'], passionate: ['about'], bullish: ['on', 'about'], bearish: ['on', 'about'], dismissive: ['of'],
   unhappy: ['with', 'about', 'that'], frustrated: ['with', 'by', 'that'], angry: ['about', 'at', 'that'], upset: ['about', 'with', 'that'],
   afraid: ['that', 'of'], aware: ['that', 'of'], proud: ['of', 'that'], disappointed: ['that', 'with', 'by', 'in'], pleased: ['with', 'that'],
-};
+}));
 
 /** Things that show or find rather than say ("polls show ...", "the study found ..."). */
 export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies data analysis analyses report reports research video videos footage
@@ -135,7 +135,7 @@ export const INFINITIVE_GOVERNORS = set(`declined refused declines refuses decli
   intends intended intend managed failed fails ought`);
 
 /** Particles that complete a verb into a reporting cue ("called for", "pointed out", "spoke of"). */
-export const PHRASAL_CUES: Record<string, string[]> = {
+export const PHRASAL_CUES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   call: ['for', 'on', 'upon'],
   point: ['out', 'to'],
   speak: ['of', 'about'],
@@ -155,7 +155,7 @@ export const PHRASAL_CUES: Record<string, string[]> = {
   go: ['on'],
   refer: ['to'],
   allude: ['to'],
-};
+}));
 
 /** Participles that, after a comma, report more of what the main clause's subject said (", saying ..."). */
 export const PARTICIPLE_CUES = set(`
@@ -190,9 +190,10 @@ export const ADJUNCT_STARTERS = set(`of in on at during to after before with thr
 export const UNCERTAIN_FRAMES = [/^(could|can|would|did|does|do) not$/, /^(could|can|would|did|does|do)n['’]t$/, /^(declined|refused|decline|declines|refuses|refusing|declining) to$/, /^(wouldn|couldn|didn|doesn|don)['’]t$/];
 
 /** Subject pronouns and the kind of antecedent they take. */
-export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'speaker'> = {
+export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'speaker';
+export const PERSONAL_PRONOUNS: ReadonlyMap<string, PronounKind> = new Map(Object.entries<PronounKind>({
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'speaker', i: 'speaker',
-};
+}));
 
 /** Words that end a subject scanned leftwards from the cue. */
 export const SUBJECT_STOPS = set(`that but while because although though when if as since after before which who where whom so than
@@ -220,7 +221,7 @@ export const NON_SPEAKER_LABELS = set(`note update updated editor editors source
   listen contact email tel phone fax address date time location where when what who why how q a question answer`);
 
 /** Nouns that describe an organization, and the heads of names they fit ("the monitor" fits an Observatory). */
-export const ORGANIZATION_DESCRIPTORS: Record<string, string[]> = {
+export const ORGANIZATION_DESCRIPTORS: ReadonlyMap<string, string[]> = new Map(Object.entries({
   monitor: ['Observatory', 'Watch', 'Monitor', 'Monitoring', 'Mission'],
   watchdog: ['Observatory', 'Watch', 'Monitor', 'Commission', 'Authority', 'Agency'],
   group: ['group', 'Group', 'Front', 'Movement', 'Brigade', 'Brigades', 'Army', 'Organization', 'Organisation', 'Party', 'Network'],
@@ -245,4 +246,4 @@ export const ORGANIZATION_DESCRIPTORS: Record<string, string[]> = {
   campaign: ['campaign', 'Campaign'],
   university: ['University', 'College'],
   institute: ['Institute', 'Institution'],
-};
+}));
