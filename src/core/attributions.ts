@@ -1096,11 +1096,8 @@ function resolveSource(
       if (id !== null && entities.entities[id].type === wanted) return id;
       if (kind === 'plural' && id !== null) return id;
     }
-    for (let m = entities.mentions.length - 1; m >= 0; m--) {
-      const mention = entities.mentions[m];
-      if (mention.start < before && mention.type === wanted) return mention.entityId;
-    }
-    return null;
+    const m = lastMentionBefore(entities.mentions, before, wanted);
+    return m ? m.entityId : null;
   }
   // Descriptions: "a monitor", "the group" → the organization whose name fits the description.
   const head = words[words.length - 1];
@@ -1109,7 +1106,7 @@ function resolveSource(
     const orgs = entities.entities.filter((e) => e.type === 'organization');
     const fitting = orgs.filter((e) => e.name.split(/[\s-]+/).some((w) => fits.includes(w)));
     const before = tokens[first].start;
-    const recent = [...entities.mentions].reverse().find((m) => m.start < before && m.type === 'organization');
+    const recent = lastMentionBefore(entities.mentions, before, 'organization');
     const target = fitting.length === 1 ? fitting[0] : fitting.find((e) => recent && e.id === recent.entityId) ?? fitting[0] ?? (recent ? entities.entities[recent.entityId] : undefined);
     if (target) {
       const start = tokens[first].start;
@@ -1122,6 +1119,19 @@ function resolveSource(
     }
   }
   return null;
+}
+
+/** The last mention of a type that starts before an offset (mentions are sorted by start). */
+function lastMentionBefore(mentions: EntityMention[], before: number, type: string): EntityMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let m = lo - 1; m >= 0 && m >= lo - 400; m--) if (mentions[m].type === type) return mentions[m];
+  return undefined;
 }
 
 /** A named entity inside a source: the rightmost person, else the rightmost name that heads the phrase. */
