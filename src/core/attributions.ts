@@ -170,7 +170,12 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
     const sourceSpan = f.source ? span(f.source[0], f.source[1]) : null;
     const antecedent = f.antecedentEnd !== undefined && f.antecedentEnd >= 0 ? readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd)) : null;
     const written = antecedent ? span(antecedent[0], antecedent[1]).text : sourceSpan?.text;
-    const name = resolved !== null ? entities.entities[resolved].name : written ? stripDeterminer(written) : 'unnamed source';
+    let name = resolved !== null ? entities.entities[resolved].name : written ? stripDeterminer(written) : 'unnamed source';
+    // An unresolved "he"/"she"/"they" speaks for the last source named before it ("The mayor said ... she said").
+    if (resolved === null && f.source && f.source[0] === f.source[1] && PERSONAL_PRONOUNS.has(tokens[f.source[0]].lower) && PERSONAL_PRONOUNS.get(tokens[f.source[0]].lower) !== 'speaker') {
+      const previous = out.slice(-3).reverse().find((x) => x.source && !PERSONAL_PRONOUNS.has(x.source.text.toLowerCase()));
+      if (previous && previous.sourceEntityId === null) name = previous.sourceName;
+    }
     out.push({
       id: out.length,
       cue: span(f.cue[0], f.cue[1]),

@@ -196,4 +196,8 @@ describe('attribution shapes', () => {
   it('drops an opening adverbial from the content when the quote follows the cue', () => {
     assert.deepEqual(rows('In a statement, Governor Ann Lee said, "The museum worked hard."'), [['said', 'Governor Ann Lee', ['"The museum worked hard."'], 'asserts', true]]);
   });
+
+  it('reads comparisons as stances: "likened X to Y"', () => {
+    assert.deepEqual(rows('Mr. Lane likened the tax to theft.'), [['likened', 'Mr. Lane', ['the tax to theft'], 'asserts', false]]);
+  });
 });

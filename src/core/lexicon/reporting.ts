@@ -41,6 +41,7 @@ const OBJECT_VERBS = list(`
   condemn denounce decry charge describe cite quote call discuss detail outline highlight mock ridicule lambaste
   question challenge defend endorse back support oppose applaud commend laud thank congratulate chastise rebuke scold
   berate assail castigate deride dismiss reject deny refute dispute contradict rebut disavow decline refuse
+  liken compare reference tout champion dub label brand debate
 `);
 
 const INTENT_VERBS = list(`want plan intend seek aim decide`);
