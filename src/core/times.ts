@@ -1,13 +1,23 @@
 // Time expressions: dates, weekdays, deictic days, relative periods ("last month", "earlier this year"),
-// parts of the day ("midday Saturday", "at dawn") and bare years. They are marked apart from numbers.
+// parts of the day ("midday Saturday", "at dawn"), clock times ("6pm", "10:30 a.m."), numeric dates
+// ("5/17/2018"), quarters and halves of a year, and bare years. They are marked apart from numbers.
 import type { TimeMention } from './types';
 import type { Token } from './tokenize';
-import { DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon/words';
+import { gazetteer } from './lexicon/gazetteer';
+import { DEICTIC_DAYS, IRREGULAR_PLURALS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon/words';
+import { CURRENCY_NAMES, CURRENCY_SIGNS, LARGE_SCALES, MEASURE_UNITS, PERCENT_WORDS, UNIT_WORDS } from './lexicon/quantities';
 
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following', 'recent']);
 const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'till', 'after']);
 const AGO = new Set(['ago', 'later', 'earlier', 'before']);
+const FEW = new Set(['a', 'an', 'few', 'several', 'couple']);
+const PART_OF_YEAR = new Set(['quarter', 'half']);
+const YEAR_PARTS_ORDINALS = new Set(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']);
+
+// "6pm", "10:30 a.m.", "2:00 pm", "18:45", "6:00am"; "5/17/2018", "2018-05-17", "9/11".
+const CLOCK = /(?:\d{1,2}(?::[0-5]\d){1,2}(?:\s?[ap]\.?\s?m\b\.?)?|\d{1,2}\s?[ap]\.?m\b\.?)(?:\s?(?:GMT|UTC|[ECMP][SD]?T)\b)?/iy;
+const NUMERIC_DATE = /(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{4}-[01]\d-[0-3]\d|9\/11)(?![\d/])/y;
 
 const isYear = (t: Token | undefined) => !!t && t.isNumber && /^(1[5-9]\d\d|20\d\d)s?$/.test(t.text);
 const isDay = (t: Token | undefined) => !!t && t.isNumber && /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/.test(t.text);
@@ -23,6 +33,8 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
     out.push({ start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) });
   };
   for (let i = 0; i < tokens.length; i++) {
+    const written = /^\d/.test(tokens[i].text) ? matchWritten(text, tokens, i) : -1;
+    if (written >= i) { add(i, written); i = written; continue; }
     const end = matchTime(tokens, i);
     if (end < i) continue;
     let first = i;
@@ -33,6 +45,40 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
     i = end;
   }
   return out;
+}
+
+/** Clock times and numeric dates, read on the characters; the index of their last token, or -1. */
+function matchWritten(text: string, tokens: Token[], i: number): number {
+  const start = tokens[i].start;
+  if (start > 0 && /[\p{L}\p{N}.,:/-]/u.test(text[start - 1])) return -1;
+  let m: RegExpExecArray | null = null;
+  for (const re of [NUMERIC_DATE, CLOCK]) {
+    re.lastIndex = start;
+    m = re.exec(text);
+    if (m) break;
+  }
+  if (!m) return -1;
+  const end = start + m[0].replace(/\s+$/, '').length;
+  if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) return -1;
+  let k = i;
+  while (k < tokens.length && tokens[k].end < end) k++;
+  return k < tokens.length && tokens[k].end === end ? k : -1;
+}
+
+/** A year-like figure that is a quantity: "$2000", "1500 people", "2000 miles", "1990 percent". */
+function isQuantity(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && prev.text in CURRENCY_SIGNS) return true;
+  const next = tokens[i + 1];
+  if (!next || !next.isWord && next.text !== '%') return false;
+  if (next.text === '%' || PERCENT_WORDS.has(next.lower) || next.lower in LARGE_SCALES || next.lower in MEASURE_UNITS || next.lower in CURRENCY_NAMES) return true;
+  if (next.capitalized || /s$/.test(tokens[i].text)) return false;
+  // "1500 people", "1709 schoolchildren" count; "the 2014 protests", "2016's elections" name a year.
+  const tags = gazetteer().tagsOf(next.lower);
+  const plural = IRREGULAR_PLURALS.has(next.lower) || (tags ? tags.includes('NNS') : /s$/.test(next.lower) && !/ss$/.test(next.lower));
+  if (!plural || /^(was|is|has|as)$/.test(next.lower)) return false;
+  const determiner = prev && (prev.lower === 'the' || prev.lower === 'its' || prev.lower === 'their' || prev.text === "'s" || prev.text === '’s');
+  return !determiner;
 }
 
 /** Index of the last token of a time expression starting at `i`, or -1. */
@@ -78,10 +124,12 @@ function matchTime(tokens: Token[], i: number): number {
     if (tokens[j + 1]?.isNumber || /^(two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(tokens[j + 1]?.lower ?? '')) j++;
     if (unitLike(tokens[j + 1])) return j + 1;
     if (EDGE.has(t.lower) && isYear(tokens[i + 1])) return i + 1;
+    // "mid-2019", "early-1990s".
+    if (EDGE.has(t.lower) && n1?.text === '-' && !n1.spaceBefore && isYear(n2) && !n2.spaceBefore) return i + 2;
     return -1;
   }
   // "three days ago", "a week later".
-  if ((t.isNumber || /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(t.lower)) && word(n1, TIME_UNITS) && n2 && AGO.has(n2.lower) && n2.isWord) return i + 2;
+  if ((t.isNumber || (t.isWord && t.lower in UNIT_WORDS) || /^(a|an|several|few)$/.test(t.lower)) && word(n1, TIME_UNITS) && n2 && AGO.has(n2.lower) && n2.isWord) return i + 2;
   // Plural periods: "after weeks of combat", "for years", "years of fighting".
   if (t.isWord && /^(days|weeks|months|years|decades)$/.test(t.lower)) {
     const p = tokens[i - 1];
@@ -89,10 +137,20 @@ function matchTime(tokens: Token[], i: number): number {
     return -1;
   }
   // Bare years: "since 2012", "in 2008", "2015's".
-  if (isYear(t)) {
-    const next = tokens[i + 1];
-    if (next && next.isWord && !next.capitalized && /s$/.test(next.lower) && !/^(was|is|has|as)$/.test(next.lower)) return -1;
-    return i;
+  if (isYear(t)) return isQuantity(tokens, i) ? -1 : i;
+  // "the third quarter", "the first half of 2019", "Q3".
+  if (t.isWord && /^Q[1-4]$/.test(t.text)) return isYear(n1) ? i + 1 : i;
+  if (t.isWord && YEAR_PARTS_ORDINALS.has(t.lower) && word(n1, PART_OF_YEAR) && (n1!.lower === 'quarter' || (n2?.lower === 'of' && (isYear(tokens[i + 3]) || tokens[i + 4]?.lower === 'year')))) {
+    if (n2?.lower === 'of' && isYear(tokens[i + 3])) return i + 3;
+    if (n2?.lower === 'of' && tokens[i + 3]?.lower === 'the' && tokens[i + 4]?.lower === 'year') return i + 4;
+    return i + 1;
+  }
+  // "a couple of days ago", "a few weeks later".
+  if (t.isWord && FEW.has(t.lower)) {
+    let j = i;
+    if (tokens[j + 1]?.lower === 'few' || tokens[j + 1]?.lower === 'couple') j++;
+    if (tokens[j].lower === 'couple' && tokens[j + 1]?.lower === 'of') j++;
+    if (j > i && word(tokens[j + 1], TIME_UNITS) && tokens[j + 2]?.isWord && AGO.has(tokens[j + 2].lower)) return j + 2;
   }
   return -1;
 }
