@@ -1,12 +1,17 @@
 // `newslens annotate`: the engine from the command line, for files and for JSONL batches on stdin.
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze, type Annotations } from './core';
+import { toBrat, toWebAnnotation } from './core/export';
 
 const USAGE = `usage: newslens annotate FILE... [--format json|text] [--tokens]
+       newslens annotate FILE --format brat|w3c   (brat standoff .ann, or W3C Web Annotation JSON-LD)
        newslens annotate --format jsonl [--tokens] < input.jsonl   (lines of {"id","text"})`;
 
-type Format = 'json' | 'jsonl' | 'text';
+type Format = 'json' | 'jsonl' | 'text' | 'brat' | 'w3c';
+const FORMATS: readonly string[] = ['json', 'jsonl', 'text', 'brat', 'w3c'];
 
 interface Options {
   format: Format;
@@ -21,14 +26,15 @@ function parseArgs(argv: string[]): Options | string {
     const a = argv[i];
     if (a === '--format') {
       const f = argv[++i];
-      if (f !== 'json' && f !== 'jsonl' && f !== 'text') return `unknown format: ${f ?? '(none)'} (json, jsonl or text)`;
-      options.format = f;
+      if (!FORMATS.includes(f)) return `unknown format: ${f ?? '(none)'} (json, jsonl, text, brat or w3c)`;
+      options.format = f as Format;
     } else if (a === '--tokens') options.tokens = true;
     else if (a.startsWith('--')) return `unknown option: ${a}\n${USAGE}`;
     else options.files.push(a);
   }
   if (options.format === 'jsonl' && options.files.length) return 'jsonl reads standard input; give no files';
   if (options.format !== 'jsonl' && !options.files.length) return USAGE;
+  if ((options.format === 'brat' || options.format === 'w3c') && options.files.length > 1) return `${options.format} describes one text: give one file`;
   return options;
 }
 
@@ -116,6 +122,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const a = analyze(read.text);
     if (options.format === 'text') process.stdout.write(summary(file, a) + '\n');
+    else if (options.format === 'brat') process.stdout.write(toBrat(read.text, a));
+    else if (options.format === 'w3c') process.stdout.write(JSON.stringify(toWebAnnotation(read.text, a, pathToFileURL(path.resolve(file)).href), null, 1) + '\n');
     else results.push({ file, annotations: view(a, options.tokens) });
   }
   if (options.format === 'json' && results.length) {

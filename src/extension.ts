@@ -6,6 +6,7 @@ import { registerCommands } from './editor/commands';
 import { Config, type Category } from './editor/config';
 import { DecorationPainter } from './editor/decorations';
 import { DocumentCache } from './editor/documentCache';
+import { registerExports } from './editor/export';
 import { ClaimSymbolProvider } from './editor/documentSymbols';
 import { EntitiesTreeProvider, createEntitiesView, type EntitiesTreeNode } from './editor/entitiesTree';
 import { NewsHoverProvider } from './editor/hover';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.languages.registerHoverProvider(ANNOTATABLE_DOCUMENTS, new NewsHoverProvider(cache)),
     vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), { label: 'News Lens claims' }),
     ...registerCommands(cache, active, config),
+    ...registerExports(cache, active),
     ...registerFilePatterns(config),
     knowledge,
     registerWalkthrough(context),

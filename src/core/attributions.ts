@@ -513,7 +513,9 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   if (!leftToken || !isBreak(r, left)) return null;
   // "C, said X" / "“C,” said X, a ..."
   const np = readNounPhraseRight(r, cue.last + 1, sLast);
-  if (np && !/^(that|it|this|there|as|if|when|because|while|though|although|after|before|since)$/.test(tokens[np[0]].lower)) {
+  // Only verbs of saying invert ("C, said X"); "X, a lawyer, called for C" keeps its order.
+  const inverts = cue.kind === 'speech' && !VERBS_WITH_ADDRESSEE.has(cue.lemma) && !cue.phrasal && leftIsContent(r, sFirst, left);
+  if (np && inverts && !/^(that|it|this|there|as|if|when|because|while|though|although|after|before|since|at|in|on|to|for|with|from|during|by|of|about|me|us|him|her|them|you)$/.test(tokens[np[0]].lower)) {
     const after = np[1] + 1;
     let endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
     // "said one source on the panel." — a prepositional tail before the end.
@@ -578,6 +580,22 @@ function readAccordingTo(r: Reader, cue: Cue, base: { cue: Range; stance: Stance
   if (tokens[k]?.text === ',') k++;
   if (k > contentLast) return null;
   return { ...base, source, content: [[k, extendOverQuote(r, k, contentLast)]] };
+}
+
+/**
+ * What precedes "..., said X" is content when it is a quote or has a verb of its own outside a relative clause;
+ * "X, a lawyer for Y, said C" has only a name and its apposition there.
+ */
+function leftIsContent(r: Reader, sFirst: number, left: number): boolean {
+  if (r.closeEndAt[left] >= 0 || r.closeEndAt[left - 1] >= 0 || r.quoted(left - 1)) return true;
+  let relative = false;
+  for (let k = sFirst; k < left; k++) {
+    const t = r.tokens[k];
+    if (t.text === ',') relative = false;
+    else if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
+    else if (!relative && r.isFinite(k)) return true;
+  }
+  return false;
 }
 
 /** The previous sentence, in the same paragraph, ends with a closing quotation mark. */

@@ -200,4 +200,14 @@ describe('attribution shapes', () => {
   it('reads comparisons as stances: "likened X to Y"', () => {
     assert.deepEqual(rows('Mr. Lane likened the tax to theft.'), [['likened', 'Mr. Lane', ['the tax to theft'], 'asserts', false]]);
   });
+
+  it('tells "X, a title, said C" from "C, said X" by what comes before the comma', () => {
+    assert.deepEqual(rows('Ann Brown, a spokeswoman for the coalition, said many of the examples that critics cite were wrong.'), [
+      ['said', 'Ann Brown', ['many of the examples that critics cite were wrong'], 'asserts', false],
+    ]);
+    assert.deepEqual(rows('“It is an invasion,” Tom Pratt, the attorney general, said at an event this month. Jo Ruiz, director of the group, called for more investment.'), [
+      ['said', 'Tom Pratt', ['“It is an invasion,”'], 'asserts', true],
+      ['called for', 'Jo Ruiz', ['more investment'], 'asserts', false],
+    ]);
+  });
 });
