@@ -75,7 +75,7 @@ function sections(r) {
 
   out.push({
     title: 'Scaling (ms per MB at each size; flatness = largest measured / 100 KB, 1.00 is flat; growth exponent 1.00 is linear)',
-    header: ['engine', ...r.throughput.map((row) => row.label), 'flatness', 'growth exponent'],
+    header: ['engine', ...r.throughput.map((row) => row.label), 'flatness', 'CPU-time flatness', 'growth exponent'],
     rows: ENGINE_IDS.map((id) => {
       const s = r.scaling[id];
       return [
@@ -89,6 +89,7 @@ function sections(r) {
           return cell.status;
         }),
         s.flatness === null ? '–' : `${fmt(s.flatness, 2)}x${s.allSizesMeasured ? '' : ` (to ${s.largestMeasured})`}`,
+        s.cpuFlatness === null || s.cpuFlatness === undefined ? '–' : `${fmt(s.cpuFlatness, 2)}x`,
         s.growth.map((g) => `${g.from}→${g.to}: ${fmt(g.exponent, 2)}`).join(', ') || '–',
       ];
     }),
@@ -126,7 +127,7 @@ function sections(r) {
     title: 'Targets (reported, not enforced)',
     header: ['target', 'measured', 'status'],
     rows: r.targets.map((t) => [t.target, t.value ?? '–', t.status]),
-    notes: [],
+    notes: r.targets.length ? [`Status judged on ${r.targets[0].basis}.`] : [],
   });
   return out;
 }

@@ -203,6 +203,7 @@ function scaling(rows, engineIds) {
       largestMeasured: last?.label ?? null,
       // ms per MB at the largest measured size over that at the smallest: 1.0 is perfectly flat.
       flatness: first && last && first !== last ? round(last.engines[id].msPerMB / first.engines[id].msPerMB, 2) : null,
+      cpuFlatness: first && last && first !== last ? round(last.engines[id].cpuMsPerMB / first.engines[id].cpuMsPerMB, 2) : null,
       // time ~ size^exponent between consecutive sizes: 1.0 is linear.
       growth,
       allSizesMeasured: measured.length === rows.length,
@@ -287,19 +288,37 @@ function loadTimes(seed, runs) {
   };
 }
 
-function targets(seedArticle, rows, scale) {
+/**
+ * The targets, judged on the clock, or on process CPU time when the machine was busier than its cores
+ * (other processes then stretch every engine's wall-clock time unevenly). Both figures are shown.
+ */
+function targets(machine, seedArticle, rows, scale) {
+  const onCpu = Math.max(machine.loadAverageAtStart, machine.loadAverageAtEnd ?? 0) > machine.cores;
+  const basis = onCpu ? 'process CPU time (machine busier than its cores)' : 'wall-clock time';
   const verdict = (ok) => (ok === null ? 'not measured' : ok ? 'met' : 'missed');
-  const oursWink = rows.map((r) => r.ratios.oursOverWink).filter((x) => x !== null);
-  const oursCompromise = rows.map((r) => r.ratios.oursOverCompromise).filter((x) => x !== null);
+  const worst = (key, field) => {
+    const values = rows.map((r) => r[field][key]).filter((x) => x !== null && x !== undefined);
+    return values.length ? Math.min(...values) : null;
+  };
+  const ratioTarget = (target, key, threshold) => {
+    const wall = worst(key, 'ratios');
+    const cpu = worst(key, 'cpuRatios');
+    const judged = onCpu ? cpu : wall;
+    return { target, basis, value: wall === null ? null : `worst size: ${wall}x wall-clock, ${cpu}x CPU time`, status: verdict(judged === null ? null : judged >= threshold) };
+  };
+  const seed = seedArticle.engines.ours;
+  const seedMs = seed ? (onCpu ? seed.cpuMedianMs : seed.medianMs) : null;
   const flat = scale.ours;
-  const flatOk = flat.allSizesMeasured && flat.flatness !== null ? flat.flatness <= 1.25 : flat.allSizesMeasured ? null : false;
+  const flatness = onCpu ? flat.cpuFlatness : flat.flatness;
+  const flatOk = flat.allSizesMeasured ? (flatness === null ? null : flatness <= 1.25) : false;
   return [
-    { target: 'full analysis at least as fast as wink-nlp (every size)', value: oursWink.length ? `ours/wink ${Math.min(...oursWink)}x (worst size)` : null, status: verdict(oursWink.length ? Math.min(...oursWink) >= 1 : null) },
-    { target: 'at least 30x compromise (every size)', value: oursCompromise.length ? `ours/compromise ${Math.min(...oursCompromise)}x (worst size)` : null, status: verdict(oursCompromise.length ? Math.min(...oursCompromise) >= 30 : null) },
-    { target: 'seed article under 2 ms warm', value: seedArticle.engines.ours ? `${seedArticle.engines.ours.medianMs} ms` : null, status: verdict(seedArticle.engines.ours ? seedArticle.engines.ours.medianMs < 2 : null) },
+    ratioTarget('full analysis at least as fast as wink-nlp (every size)', 'oursOverWink', 1),
+    ratioTarget('at least 30x compromise (every size)', 'oursOverCompromise', 30),
+    { target: 'seed article under 2 ms warm', basis, value: seed ? `${seed.medianMs} ms wall-clock, ${seed.cpuMedianMs} ms CPU time` : null, status: verdict(seedMs === null ? null : seedMs < 2) },
     {
       target: 'time per MB flat (largest size within 1.25x of 100 KB)',
-      value: flat.allSizesMeasured ? `${flat.flatness}x` : `largest size not run (${rows[rows.length - 1].engines.ours?.note ?? 'not measured'})`,
+      basis,
+      value: flat.allSizesMeasured ? `${flat.flatness}x wall-clock, ${flat.cpuFlatness}x CPU time` : `largest size not run (${rows[rows.length - 1].engines.ours?.note ?? 'not measured'})`,
       status: verdict(flatOk),
     },
   ];
@@ -341,8 +360,8 @@ async function main() {
     targets: null,
     profiles: [],
   };
-  result.targets = targets(seedArticle, rows, scale);
   machine.loadAverageAtEnd = round(os.loadavg()[0], 2);
+  result.targets = targets(machine, seedArticle, rows, scale);
 
   // A missed target gets a CPU profile: at 1 MB for the growth with size, at 100 KB for the per-token cost.
   const slowerThanWink = result.targets[0].status === 'missed';
