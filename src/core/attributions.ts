@@ -55,6 +55,8 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '―']);
 const SENTENCE_END = /^[.!?…]$/;
 const DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|these|those|such|of|in|on|at|for|with|by|from|about|via|through|during|over|under|per|no|any|some|every|each|one|another|latest|new|recent|so)$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** How far any rule looks back or ahead within a sentence: bounds the work on run-on text. */
+const MAX_SCAN = 400;
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 export interface AttributionResult {
@@ -97,8 +99,15 @@ class Reader {
   }
 
   sFirst(i: number): number { return this.sentenceFirst[this.tokens[i].sentence]; }
+  private readonly headlines = new Map<number, boolean>();
   /** A title-case line ("Senator Says Plan Will Fail"). */
   headline(sentence: number): boolean {
+    let known = this.headlines.get(sentence);
+    if (known === undefined) this.headlines.set(sentence, known = this.titleCase(sentence));
+    return known;
+  }
+  private titleCase(sentence: number): boolean {
+    if (this.sentenceLast[sentence] - this.sentenceFirst[sentence] > 60) return false;
     let words = 0;
     let capitalized = 0;
     for (let k = this.sentenceFirst[sentence]; k <= this.sentenceLast[sentence]; k++) {
@@ -589,7 +598,7 @@ function readAccordingTo(r: Reader, cue: Cue, base: { cue: Range; stance: Stance
 function leftIsContent(r: Reader, sFirst: number, left: number): boolean {
   if (r.closeEndAt[left] >= 0 || r.closeEndAt[left - 1] >= 0 || r.quoted(left - 1)) return true;
   let relative = false;
-  for (let k = sFirst; k < left; k++) {
+  for (let k = Math.max(sFirst, left - MAX_SCAN); k < left; k++) {
     const t = r.tokens[k];
     if (t.text === ',') relative = false;
     else if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
@@ -700,12 +709,12 @@ function readLeft(r: Reader, breakToken: number): Range | null {
     let start = quote.open;
     if (quote.open > sFirst && !CLAUSE_BREAKS.has(tokens[quote.open - 1].text) && r.cueAt[quote.open - 1] < 0) {
       let k = quote.open - 1;
-      while (k > sFirst && r.cueAt[k] < 0 && r.closeEndAt[k - 1] < 0) k--;
+      while (k > sFirst && k > quote.open - MAX_SCAN && r.cueAt[k] < 0 && r.closeEndAt[k - 1] < 0) k--;
       if (r.cueAt[k] < 0) start = contentStart(r, k, quote.open);
     }
     return [start, quote.closeEnd];
   }
-  const sFirst = r.sFirst(breakToken);
+  const sFirst = Math.max(r.sFirst(breakToken), breakToken - MAX_SCAN);
   let start = contentStart(r, sFirst, breakToken);
   // Stop at an earlier cue's clause in the same sentence ("X said C1, and C2, he added").
   for (let k = breakToken - 1; k > start; k--) {
@@ -789,7 +798,7 @@ function quotesAfter(r: Reader, cues: Cue[], from: number): Range[] {
     const after = quote.closeEnd + 1;
     if (after < tokens.length && r.paragraph[after] === paragraph && tokens[after].sentence === tokens[quote.closeEnd].sentence && !SENTENCE_END.test(tokens[after].text)) {
       const s = tokens[after].sentence;
-      for (let j = after; j < tokens.length && tokens[j].sentence === s; j++) if (r.cueAt[j] >= 0) return out;
+      for (let j = after; j < tokens.length && j < after + MAX_SCAN && tokens[j].sentence === s; j++) if (r.cueAt[j] >= 0) return out;
     }
     out.push([quote.open, quote.closeEnd]);
     k = after;
@@ -934,8 +943,8 @@ function clauseSubjectRegion(r: Reader, sFirst: number, last: number, dashed = f
     const adverbial = /^(in|on|at|after|before|during|for|with|without|since|from|as|while|when|although|though|because|if|last|earlier|later|meanwhile|however|separately|still|speaking|asked|writing|according|like|unlike|despite|under|by)$/.test(t.lower) || WEEKDAYS.test(t.lower);
     if (!adverbial) break;
     let c = k;
-    while (c <= last && tokens[c].text !== ',') c++;
-    if (c >= last) return null;
+    while (c <= last && c < k + 40 && tokens[c].text !== ',') c++;
+    if (c >= last || tokens[c].text !== ',') return null;
     k = c + 1;
   }
   if (k > last) return null;
