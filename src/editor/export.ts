@@ -112,9 +112,10 @@ async function bratTextFile(doc: vscode.TextDocument, ann: vscode.Uri, text: str
   } catch {
     return txt;
   }
-  if (new TextDecoder().decode(existing) === text) return undefined;
+  // brat counts a byte order mark as a character: a file that starts with one does not match.
+  if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(existing) === text) return undefined;
   return sameResource(txt, doc.uri)
-    ? `brat reads the text from ${displayName(txt)}, which differs from the article as open in the editor (unsaved changes, or not UTF-8); save it first.`
+    ? `brat reads the text from ${displayName(txt)}, which differs from the article as open in the editor (unsaved changes, a byte order mark, or not UTF-8); save it as UTF-8 first, or choose another name.`
     : `brat reads the text from ${displayName(txt)}, which holds another text; choose another name for the .ann file.`;
 }
 

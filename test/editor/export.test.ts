@@ -91,6 +91,21 @@ suite('Export', () => {
     unchanged();
   });
 
+  test('brat refuses to pair the .ann with an article whose file differs from the editor (a byte order mark)', async () => {
+    fs.mkdirSync(path.join(dir, 'bom'));
+    const bytes = Buffer.from('\ufeffThe mayor said the road will reopen on Monday.\n', 'utf8');
+    fs.writeFileSync(path.join(dir, 'bom', 'note.txt'), bytes);
+    const doc = await vscode.workspace.openTextDocument(file('bom', 'note.txt'));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.ok(!doc.getText().startsWith('\ufeff'), 'the editor hides the mark');
+    await vscode.commands.executeCommand('newsLens.annotate');
+    const unchanged = snapshot(doc);
+    assert.equal(await vscode.commands.executeCommand<Written>('newsLens.exportBrat', file('bom', 'note.ann')), undefined);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'bom')), ['note.txt']);
+    assert.deepEqual(fs.readFileSync(doc.uri.fsPath), bytes);
+    unchanged();
+  });
+
   test('W3C Web Annotation: quote and position select each mark in the document', async () => {
     const { doc, api } = await openSeed();
     const unchanged = snapshot(doc);
