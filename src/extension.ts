@@ -1,6 +1,7 @@
 // Entry point: builds the document cache and hands it to each editor feature.
 import * as vscode from 'vscode';
 import { ActiveDocument } from './editor/activeDocument';
+import { createAnalysisBackend } from './editor/analysisBackend';
 import { ClaimsTreeProvider, createClaimsView, type ClaimsTreeNode } from './editor/claimsTree';
 import { registerCommands } from './editor/commands';
 import { Config, type Category } from './editor/config';
@@ -24,6 +25,8 @@ export interface NewsLensApi {
   entitiesView: vscode.TreeView<EntitiesTreeNode>;
   decorationRanges(editor: vscode.TextEditor, category: Category): readonly vscode.Range[];
   statusText(): string;
+  /** Milliseconds `activate` took. */
+  activationMs: number;
 }
 
 // News documents, plus files and untitled documents of any language, which can be annotated on request;
@@ -31,9 +34,11 @@ export interface NewsLensApi {
 const ANNOTATABLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'news' }, { scheme: 'file' }, { scheme: 'untitled' }];
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const started = performance.now();
   const config = new Config();
   const knowledge = new UserKnowledge();
-  const cache = new DocumentCache(config);
+  // The engine runs in workers: activation and typing never wait for an analysis.
+  const cache = new DocumentCache(config, createAnalysisBackend(context.extensionUri), knowledge);
   const active = new ActiveDocument(cache);
   const painter = new DecorationPainter(cache, config);
   const claims = new ClaimsTreeProvider(active);
@@ -59,7 +64,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     knowledge,
     registerWalkthrough(context),
   );
+  const activationMs = performance.now() - started;
   return {
+    activationMs,
     cache,
     claims,
     claimsView: claimsView.view,

@@ -18,7 +18,7 @@ suite('Annotate a plain-text document', () => {
     await vscode.commands.executeCommand('newsLens.annotate');
     assert.equal(doc.languageId, 'plaintext');
     assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext');
-    const a = api.cache.get(doc);
+    const a = await api.cache.settled(doc);
     assert.ok(a && a.entities.length > 0, 'the document is analysed');
 
     await waitFor('people marked', () => api.decorationRanges(editor, 'person').length > 0);

@@ -31,7 +31,7 @@ suite('Commands', () => {
     const before = api.cache.get(doc)!;
     const count = api.cache.analysisCount;
     await vscode.commands.executeCommand('newsLens.refresh');
-    const after = api.cache.get(doc)!;
+    const after = (await api.cache.settled(doc))!;
     assert.notEqual(after, before, 'a new analysis');
     assert.ok(api.cache.analysisCount > count);
     assert.deepEqual(after, before, 'with the same result');

@@ -16,11 +16,12 @@ export function seedUri(): vscode.Uri {
   return vscode.Uri.joinPath(extension().extensionUri, ...SEED_PATH);
 }
 
-/** Opens the seed article in the first editor column and returns its editor once the extension is active. */
+/** Opens the seed article in the first editor column and returns its editor once the extension is active and the article analysed. */
 export async function openSeed(column = vscode.ViewColumn.One): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; api: NewsLensApi }> {
   const doc = await vscode.workspace.openTextDocument(seedUri());
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   const api = await activeApi();
+  await api.cache.settled(doc);
   return { doc, editor, api };
 }
 

@@ -49,6 +49,6 @@ suite('Settings', () => {
     assert.equal(doc.isDirty, false);
     assert.equal(fs.readFileSync(file, 'utf8'), seed, 'the file on disk is unchanged');
     const api = await activeApi();
-    assert.ok(api.cache.get(doc)?.entities.length, 'it is analysed');
+    assert.ok((await api.cache.settled(doc))?.entities.length, 'it is analysed');
   });
 });
