@@ -482,7 +482,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
       if ((/^(in|on|at|after|during|speaking|asked|writing)$/.test(tokens[leftContent[0]].lower) || tokens[leftContent[0]].lower.endsWith('ing')) && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && r.openAt[afterComma] >= 0) {
         return { ...base, source: subject, content: quotesAfter(r, cues, afterComma) };
       }
-      const content = [leftContent];
+      const content: Range[] = [leftContent];
       const leadingAdverbial = /^(in|on|at|after|before|during|according|speaking|asked|by|from|with|for)$/.test(tokens[leftContent[0]].lower) || tokens[leftContent[0]].lower.endsWith('ing');
       if (after <= sLast && tokens[after].text === ',' && r.openAt[afterComma] < 0 && !isNewClauseOpener(r, afterComma) && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && !leadingAdverbial) {
         // "Too often, he said, the debate ..."
@@ -490,6 +490,10 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
         if (rest) content.push(...rest);
       } else if (r.closeEndAt[before] >= 0 || r.openAt[afterComma] >= 0) {
         content.push(...quotesAfter(r, cues, afterComma));
+      } else if (leadingAdverbial && after <= sLast && tokens[after].text === ',' && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && !isNewClauseOpener(r, afterComma)) {
+        // "During his years in office, Mr. Obama said, most Americans came to believe ...": the clause after is the content.
+        const rest = readForward(r, cues, ci, afterComma);
+        if (rest) return { ...base, source: subject, content: rest };
       }
       return { ...base, source: subject, content };
     }
@@ -691,8 +695,16 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
     if (next && next.isWord && next.sentence === tokens[end].sentence && r.cueAt[end + 1] < 0) return [[k, contentEndForward(r, cues, ci, end + 1, r.sLast(end + 1))]];
     return [[k, end]];
   }
-  const end = contentEndForward(r, cues, ci, k, sLast);
+  let end = contentEndForward(r, cues, ci, k, sLast);
   if (end < k) return null;
+  // The object of "attacked", "criticized", "mentioned" ends before a time adjunct or a new clause.
+  if (cue.kind === 'object' || cue.kind === 'adjective') {
+    for (let j = k + 1; j <= end; j++) {
+      const t = tokens[j];
+      if (r.openAt[j] >= 0) break;
+      if (/^(since|during|after|before|amid|while|when|until|because)$/.test(t.lower) || t.text === ',' && j > k + 1 && !r.quoted(j)) { end = r.trimEnd(k, j - 1); break; }
+    }
+  }
   return [[k, extendOverQuote(r, k, end)]];
 }
 

@@ -210,4 +210,15 @@ describe('attribution shapes', () => {
       ['called for', 'Jo Ruiz', ['more investment'], 'asserts', false],
     ]);
   });
+
+  it('ends the object of a stance before a time adjunct or a comma, and reads the clause after an opening adverbial', () => {
+    assert.deepEqual(rows('Ms. Cole attacked the plan in a speech, calling it reckless. She has been critical of the mayor since the election.'), [
+      ['attacked', 'Ms. Cole', ['the plan in a speech'], 'asserts', false],
+      ['calling', 'Ms. Cole', ['it reckless'], 'asserts', false],
+      ['has been critical of', 'She', ['the mayor'], 'asserts', false],
+    ]);
+    assert.deepEqual(rows('During his years in office, Mr. Obama said, a majority of Americans came to believe it.'), [
+      ['said', 'Mr. Obama', ['a majority of Americans came to believe it'], 'asserts', false],
+    ]);
+  });
 });
