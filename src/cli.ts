@@ -1,9 +1,9 @@
 // `newslens annotate`: the engine from the command line, for files and for JSONL batches on stdin.
 import * as fs from 'node:fs';
-import * as readline from 'node:readline';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Annotations } from './core';
+import type { StageErrorHandler } from './core/analyze';
 import { toBrat, toWebAnnotation } from './core/export';
 
 const USAGE = `usage: newslens annotate FILE... [--format json|text] [--tokens]
@@ -46,28 +46,67 @@ function view(a: Annotations, withTokens: boolean): Partial<Annotations> {
 }
 
 /** Reads a file as UTF-8, or explains in one line why it cannot. */
-function readText(path: string): { text: string } | { error: string } {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})` };
-  }
-  if (stat.isDirectory()) return { error: `${path}: is a directory, not a file` };
+function readText(file: string): { text: string } | { error: string } {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(path);
+    if (fs.statSync(file).isDirectory()) return { error: `${file}: is a directory, not a file` };
+    bytes = fs.readFileSync(file);
   } catch (e) {
-    return { error: `${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return { error: `${file}: ${systemError(e)}` };
   }
+  const decoded = decodeUtf8(bytes);
+  return 'text' in decoded ? decoded : { error: `${file}: ${decoded.error}` };
+}
+
+/** One line for an error from the file system. */
+function systemError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'ENOTDIR') return 'not a file (a part of the path is not a directory)';
+  return `cannot read (${code ?? (e as Error).message ?? String(e)})`;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decodes UTF-8 (dropping a byte order mark), or says why not and where the first bad byte is. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
-  } catch {
-    return { error: `${path}: not valid UTF-8 text` };
+    return { text: strictUtf8.decode(bytes) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') return { error: `cannot decode (${(e as Error).message})` };
+    const at = firstInvalidByte(bytes);
+    return { error: at < bytes.length ? `not valid UTF-8 text (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})` : 'not valid UTF-8 text (ends inside a character)' };
   }
 }
+
+/** Offset where the first malformed byte sequence starts (the length when the text ends inside a character). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  // The longest prefix that decodes, a character possibly left open at its end (monotone, so bisect).
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  if (lo === bytes.length) return lo;
+  // A character left open before the failing byte is where the bad sequence starts.
+  let lead = lo;
+  while (lead > 0 && lead > lo - 3 && (bytes[lead - 1] & 0xc0) === 0x80) lead--;
+  const b = bytes[lead - 1];
+  const width = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+  return lead > 0 && b >= 0xc0 && lead - 1 + width > lo ? lead - 1 : lo;
+}
+
+/** Tells on stderr that a stage of the engine failed on `input`; the answer goes out without it. */
+const warnStageError = (input: string): StageErrorHandler => (stage, error) =>
+  process.stderr.write(`newslens: ${input}: the ${stage} stage failed and was left out (${(error as Error)?.message ?? String(error)})\n`);
 
 function summary(path: string, a: Annotations): string {
   const lines = [`${path}: ${a.entities.length} entity mentions of ${a.canonicalEntities.length} entities, ${a.numbers.length} numbers, ${a.times.length} time expressions, ${a.attributions.length} attributions, ${a.claims.length} claims${a.truncated ? ' (truncated)' : ''}`];
@@ -77,30 +116,75 @@ function summary(path: string, a: Annotations): string {
   return lines.join('\n');
 }
 
+/**
+ * JSONL on stdin: one answer line on stdout for each non-blank input line, in order. A line that
+ * cannot be answered (not UTF-8, not JSON, no string "text") is named by its number on stderr and
+ * answered with `{"id", "error"}`; the others are answered as usual.
+ */
 async function annotateJsonl(withTokens: boolean): Promise<number> {
   let failures = 0;
-  let lineNumber = 0;
-  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    lineNumber++;
-    if (!line.trim()) continue;
+  for await (const { number, bytes } of lines(process.stdin)) {
+    const where = `stdin line ${number}`;
+    const fail = async (id: unknown, message: string) => {
+      failures++;
+      process.stderr.write(`newslens: ${where}: ${message}\n`);
+      await write(JSON.stringify({ id: id ?? null, error: `line ${number}: ${message}` }) + '\n');
+    };
+    const decoded = decodeUtf8(bytes);
+    if ('error' in decoded) {
+      await fail(null, decoded.error);
+      continue;
+    }
+    if (!decoded.text.trim()) continue;
     let doc: unknown;
     try {
-      doc = JSON.parse(line);
+      doc = JSON.parse(decoded.text);
     } catch (e) {
-      process.stderr.write(`stdin line ${lineNumber}: not valid JSON (${(e as Error).message})\n`);
-      failures++;
+      await fail(null, `not valid JSON (${(e as Error).message})`);
       continue;
     }
-    const { id, text } = (doc ?? {}) as { id?: unknown; text?: unknown };
+    const { id, text } = (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc : {}) as { id?: unknown; text?: unknown };
     if (typeof text !== 'string') {
-      process.stderr.write(`stdin line ${lineNumber}: expected an object with a string "text"\n`);
-      failures++;
+      await fail(id, 'expected an object with a string "text"');
       continue;
     }
-    process.stdout.write(JSON.stringify({ id, ...view(analyze(text), withTokens) }) + '\n');
+    let answer: string;
+    try {
+      answer = JSON.stringify({ id: id ?? null, ...view(analyze(text, {}, warnStageError(where)), withTokens) });
+    } catch (e) {
+      await fail(id, `could not be analysed (${(e as Error).message})`);
+      continue;
+    }
+    await write(answer + '\n');
   }
   return failures ? 1 : 0;
+}
+
+/** The lines of a byte stream with their numbers, split at \n; a \r before it is dropped. */
+async function* lines(input: NodeJS.ReadableStream): AsyncGenerator<{ number: number; bytes: Buffer }> {
+  let pending: Buffer[] = [];
+  let number = 0;
+  const line = (parts: Buffer[]) => {
+    let bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);
+    return { number: ++number, bytes };
+  };
+  for await (const chunk of input) {
+    let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    for (let at = buffer.indexOf(0x0a); at >= 0; at = buffer.indexOf(0x0a)) {
+      pending.push(buffer.subarray(0, at));
+      yield line(pending);
+      pending = [];
+      buffer = buffer.subarray(at + 1);
+    }
+    if (buffer.length) pending.push(buffer);
+  }
+  if (pending.length) yield line(pending);
+}
+
+/** Writes to stdout, waiting when its buffer is full so that large batches do not pile up in memory. */
+function write(s: string): Promise<void> {
+  return new Promise((resolve) => (process.stdout.write(s) ? resolve() : process.stdout.once('drain', resolve)));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -120,7 +204,14 @@ async function main(argv: string[]): Promise<number> {
       status = 1;
       continue;
     }
-    const a = analyze(read.text);
+    let a: Annotations;
+    try {
+      a = analyze(read.text, {}, warnStageError(file));
+    } catch (e) {
+      process.stderr.write(`newslens: ${file}: could not be analysed (${(e as Error).message})\n`);
+      status = 1;
+      continue;
+    }
     if (options.format === 'text') process.stdout.write(summary(file, a) + '\n');
     else if (options.format === 'brat') process.stdout.write(toBrat(read.text, a));
     else if (options.format === 'w3c') process.stdout.write(JSON.stringify(toWebAnnotation(read.text, a, pathToFileURL(path.resolve(file)).href), null, 1) + '\n');
@@ -131,6 +222,12 @@ async function main(argv: string[]): Promise<number> {
   }
   return status;
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -1,24 +1,45 @@
 // The pipeline: tokens and sentences, then time expressions and numbers (which claim their tokens),
 // entities over what is left, attributions over entities, and claims over attributions.
-import type { Annotations, AnalyzeOptions } from './types';
+import type { Annotations, AnalyzeOptions, NumberMention } from './types';
 import { splitSentences, tokenize } from './tokenize';
 import { findTimes } from './times';
 import { findNumbers } from './numbers';
-import { findEntities } from './entities';
+import { findEntities, type EntityResult } from './entities';
 import { findAttributions } from './attributions';
 import { buildClaims } from './claims';
 
-export function analyze(fullText: string, options: AnalyzeOptions = {}): Annotations {
-  const length = Math.min(fullText.length, options.maxLength ?? fullText.length);
+export type Stage = 'times' | 'numbers' | 'entities' | 'attributions' | 'claims';
+
+/** Called when a stage throws; the analysis goes on without that stage's findings. */
+export type StageErrorHandler = (stage: Stage, error: unknown) => void;
+
+/**
+ * Analyses `fullText`. A stage that throws on some input costs only its own findings (and those of
+ * the stages built on them): every document gets an answer. `onStageError` hears of such failures;
+ * pass one that rethrows to let them surface.
+ */
+export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageError: StageErrorHandler = () => {}): Annotations {
+  const limit = Math.floor(options.maxLength ?? fullText.length);
+  const length = limit >= 0 ? Math.min(fullText.length, limit) : fullText.length;
   const text = length < fullText.length ? fullText.slice(0, safeCut(fullText, length)) : fullText;
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const blocked = new Uint8Array(tokens.length);
-  const times = findTimes(text, tokens, blocked);
-  const numbers = findNumbers(text, tokens, blocked);
-  const entities = findEntities(text, tokens, blocked, options.knowledge?.entities);
-  const found = findAttributions(text, tokens, entities);
-  const { claims, attributions } = buildClaims(text, sentences, found.attributions);
+  const stage = <T>(name: Stage, run: () => T, fallback: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      onStageError(name, error);
+      return fallback();
+    }
+  };
+  const times = stage('times', () => findTimes(text, tokens, blocked), () => []);
+  const numbers = stage('numbers', () => findNumbers(text, tokens, blocked), () => []);
+  for (const n of numbers) withFiniteValues(n);
+  const noEntities = (): EntityResult => ({ mentions: [], entities: [], mentionAtToken: new Int32Array(tokens.length).fill(-1) });
+  const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
+  const found = stage('attributions', () => findAttributions(text, tokens, entities), () => ({ attributions: [], descriptions: [] }));
+  const { claims, attributions } = stage('claims', () => buildClaims(text, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
   return {
     length: text.length,
     truncated: text.length < fullText.length,
@@ -32,6 +53,13 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}): Annotat
     attributions,
     claims,
   };
+}
+
+/** Values past the range of a double ("1e400", a 400-digit figure) have no JSON form: they are unknown. */
+function withFiniteValues(n: NumberMention): void {
+  if (n.value !== null && !Number.isFinite(n.value)) n.value = null;
+  if (n.low !== undefined && !Number.isFinite(n.low)) delete n.low;
+  if (n.high !== undefined && !Number.isFinite(n.high)) delete n.high;
 }
 
 /** A cut that does not split a surrogate pair. */

@@ -23,6 +23,8 @@ export interface Token extends Span {
 const TOKEN_PATTERN =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*)|(['’][sS](?![\p{L}]))|(\S)/gu;
 
+// \r\n, \n and a lone \r are each one line break; U+2028 and U+2029 are line and paragraph separators.
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
@@ -40,7 +42,7 @@ export function tokenize(text: string): Token[] {
       lower: t.toLowerCase(),
       sentence: 0,
       spaceBefore: start === 0 || gap.length > 0,
-      newlineBefore: gap.includes('\n') || gap.includes('\r'),
+      newlineBefore: gap.length > 0 && LINE_BREAK.test(gap),
       isWord: m[1] !== undefined || m[3] !== undefined,
       isNumber: m[2] !== undefined,
       capitalized: UPPER.test(t),
@@ -60,6 +62,35 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING = /^["“‘'(\[«]$/;
 
+/**
+ * Text that runs on for this many tokens without ending a sentence (tables, lists, run-together or
+ * garbled input) is cut into pieces, so that the rules that look across a sentence stay bounded.
+ * Real sentences are far shorter.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/** Where to cut an overlong run ending at `last`: after a line break, clause punctuation, or else at `last`. */
+function forcedBreak(tokens: Token[], first: number, last: number): number {
+  const floor = first + (last - first) / 2;
+  for (let k = last; k > floor; k--) if (tokens[k + 1]?.newlineBefore) return k;
+  for (let k = last; k > floor; k--) if (CLAUSE_PUNCTUATION.has(tokens[k].text)) return k;
+  return last;
+}
+const CLAUSE_PUNCTUATION = new Set([';', ':', ',', '—', '–']);
+
+/** Two or more line breaks between `from` and `to` (\r\n counts as one), or a paragraph separator. */
+function isParagraphBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2029) return true;
+    if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
+      if (++breaks >= 2) return true;
+    }
+  }
+  return false;
+}
+
 /** Assigns `token.sentence` and returns the sentence spans. */
 export function splitSentences(text: string, tokens: Token[]): Span[] {
   const sentences: Span[] = [];
@@ -75,11 +106,14 @@ export function splitSentences(text: string, tokens: Token[]): Span[] {
     const next = tokens[i + 1];
     if (!next) break;
     const t = tokens[i];
+    if (i - first + 1 >= MAX_SENTENCE_TOKENS) {
+      i = forcedBreak(tokens, first, i);
+      close(i);
+      continue;
+    }
     // Line breaks: a blank line always ends a sentence; a single one does unless the text runs on in lower case.
     if (next.newlineBefore) {
-      const gap = text.slice(t.end, next.start);
-      const blank = /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap);
-      if (blank || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
+      if (isParagraphBreak(text, t.end, next.start) || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
         close(i);
         continue;
       }
