@@ -106,11 +106,13 @@ function readQuantity(r: Reader, i: number): Amount | 'idiom' | null {
   return a;
 }
 
+const VAGUE_STARTS = new Set(['few', 'several', 'many', 'couple', ...Object.keys(VAGUE_AMOUNTS)]);
+
 /** Vague amounts: "a few hundred", "several thousand", "tens of thousands", "dozens", "a couple of". */
 function readVague(r: Reader, i: number): Amount | null {
   const { tokens, blocked } = r;
   const t = tokens[i];
-  if (!t.isWord) return null;
+  if (!t.isWord || !VAGUE_STARTS.has(t.lower)) return null;
   const make = (first: number, last: number, low: number | null, high: number | null, value: number | null = null): Amount => {
     const a: Amount = { first, last, start: tokens[first].start, end: tokens[last].end, value, unit: 'count', qualifier: 'approximate' };
     if (low !== null) a.low = low;
@@ -159,7 +161,7 @@ function readVague(r: Reader, i: number): Amount | null {
 // ── Numbers: figures and words ───────────────────────────────────────────────────────────────
 
 const isWordNumber = (t: Token | undefined) => !!t && t.isWord && (t.lower in UNIT_WORDS || t.lower in TEN_WORDS || t.lower === 'hundred' || t.lower in LARGE_SCALES || t.lower === 'dozen');
-const startsFigure = (t: Token | undefined) => !!t && /^\d/.test(t.text);
+const startsFigure = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐' || t.text === '‑');
 const isMinus = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '−' || t.text === '‑');
 
@@ -201,7 +203,7 @@ function readNumber(r: Reader, i: number): Amount | null {
 function readUnsigned(r: Reader, i: number): Amount | null {
   const t = r.tokens[i];
   if (!t) return null;
-  if (t.text in FRACTION_CHARACTERS) {
+  if (t.text.length === 1 && t.text in FRACTION_CHARACTERS) {
     const a = amount(r, i, i, FRACTION_CHARACTERS[t.text]);
     return t.start > 0 && isLetterOrDigit(r.text, t.start - 1) ? null : a;
   }
@@ -211,6 +213,8 @@ function readUnsigned(r: Reader, i: number): Amount | null {
     return readCardinal(r, i, fig);
   }
   if (!t.isWord) return null;
+  const c3 = t.text.charCodeAt(3);
+  if (!NUMBER_STARTS.has(t.lower) && !(c3 >= 48 && c3 <= 57 && /^[A-Za-z]{3}\d/.test(t.text))) return null;
   // A code written onto the figure: "USD115", "EUR20".
   const code = /^([A-Za-z]{3})\d/.exec(t.text);
   if (code && CURRENCY_CODES.has(code[1].toUpperCase()) && (code[1] === code[1].toUpperCase() || LOWERCASE_CURRENCY_CODES.has(code[1]))) {
@@ -231,6 +235,9 @@ function shouting(tokens: Token[], i: number): boolean {
   const near = [tokens[i - 1], tokens[i + 1]].filter((t) => t && t.isWord && t.sentence === tokens[i].sentence && t.text.length > 1);
   return near.length > 0 && near.every((t) => t!.allCaps);
 }
+
+/** Words other than number words and ordinals that can begin a number. */
+const NUMBER_STARTS = new Set(['a', 'an', 'half', 'quarter', 'hundred', 'dozen', ...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS), ...Object.keys(LARGE_SCALES), ...Object.keys(ORDINAL_WORDS)]);
 
 const isLetterOrDigit = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
 
@@ -936,6 +943,18 @@ function withQualifier(r: Reader, a: Amount): Amount {
   return a;
 }
 
+/** Qualifier phrases as word lists, longest first, indexed by their last and by their first word. */
+const PHRASES_BY_LAST_WORD = new Map<string, [string[], Qualifier][]>();
+const PHRASES_BY_FIRST_WORD = new Map<string, [string[], Qualifier][]>();
+for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
+  const words = phrase.split(' ');
+  for (const [map, key] of [[PHRASES_BY_LAST_WORD, words[words.length - 1]], [PHRASES_BY_FIRST_WORD, words[0]]] as const) {
+    const list = map.get(key) ?? [];
+    list.push([words, qualifier]);
+    map.set(key, list);
+  }
+}
+
 function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qualifier } | null {
   const { tokens, blocked } = r;
   const sentence = tokens[i]?.sentence;
@@ -946,8 +965,8 @@ function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qual
     if (s1.text === '=' && s2 && (s2.text === '<' || s2.text === '>') && !blocked[i - 2]) return { first: i - 2, qualifier: COMPARISON_SIGNS[s2.text + '='] };
     if (s1.text in COMPARISON_SIGNS && s1.text !== '=') return { first: i - 1, qualifier: COMPARISON_SIGNS[s1.text] };
   }
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
-    const words = phrase.split(' ');
+  const previous = tokens[i - 1];
+  for (const [words, qualifier] of (previous && PHRASES_BY_LAST_WORD.get(previous.lower)) || []) {
     const first = i - words.length;
     if (first < 0) continue;
     let ok = true;
@@ -963,8 +982,7 @@ function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qual
 /** A qualifier phrase starting at token `j` (for the second half of "more than 10 and less than 20"). */
 function qualifierAt(r: Reader, j: number): { last: number; qualifier: Qualifier } | null {
   const { tokens } = r;
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
-    const words = phrase.split(' ');
+  for (const [words, qualifier] of (tokens[j] && PHRASES_BY_FIRST_WORD.get(tokens[j].lower)) || []) {
     let ok = true;
     for (let k = 0; k < words.length; k++) if (tokens[j + k]?.lower !== words[k] || r.blocked[j + k]) { ok = false; break; }
     if (ok) return { last: j + words.length - 1, qualifier };

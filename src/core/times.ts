@@ -12,6 +12,8 @@ const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'till', 'after']);
 const AGO = new Set(['ago', 'later', 'earlier', 'before']);
 const FEW = new Set(['a', 'an', 'few', 'several', 'couple']);
+const PLURAL_PERIODS = new Set(['days', 'weeks', 'months', 'years', 'decades']);
+const PERIOD_OPENERS = new Set(['after', 'for', 'within', 'over', 'by', 'in', 'since']);
 const PART_OF_YEAR = new Set(['quarter', 'half']);
 const YEAR_PARTS_ORDINALS = new Set(['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th']);
 
@@ -33,7 +35,8 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
     out.push({ start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) });
   };
   for (let i = 0; i < tokens.length; i++) {
-    const written = /^\d/.test(tokens[i].text) ? matchWritten(text, tokens, i) : -1;
+    const c = tokens[i].text.charCodeAt(0);
+    const written = c >= 48 && c <= 57 ? matchWritten(text, tokens, i) : -1;
     if (written >= i) { add(i, written); i = written; continue; }
     const end = matchTime(tokens, i);
     if (end < i) continue;
@@ -129,17 +132,17 @@ function matchTime(tokens: Token[], i: number): number {
     return -1;
   }
   // "three days ago", "a week later".
-  if ((t.isNumber || (t.isWord && t.lower in UNIT_WORDS) || /^(a|an|several|few)$/.test(t.lower)) && word(n1, TIME_UNITS) && n2 && AGO.has(n2.lower) && n2.isWord) return i + 2;
+  if (word(n1, TIME_UNITS) && n2 && n2.isWord && AGO.has(n2.lower) && (t.isNumber || (t.isWord && (t.lower in UNIT_WORDS || FEW.has(t.lower))))) return i + 2;
   // Plural periods: "after weeks of combat", "for years", "years of fighting".
-  if (t.isWord && /^(days|weeks|months|years|decades)$/.test(t.lower)) {
+  if (word(t, PLURAL_PERIODS)) {
     const p = tokens[i - 1];
-    if (p && /^(after|for|within|over|by|in|since)$/.test(p.lower)) return i;
+    if (p && PERIOD_OPENERS.has(p.lower)) return i;
     return -1;
   }
   // Bare years: "since 2012", "in 2008", "2015's".
   if (isYear(t)) return isQuantity(tokens, i) ? -1 : i;
   // "the third quarter", "the first half of 2019", "Q3".
-  if (t.isWord && /^Q[1-4]$/.test(t.text)) return isYear(n1) ? i + 1 : i;
+  if (t.isWord && t.text.length === 2 && t.text[0] === 'Q' && t.text[1] >= '1' && t.text[1] <= '4') return isYear(n1) ? i + 1 : i;
   if (t.isWord && YEAR_PARTS_ORDINALS.has(t.lower) && word(n1, PART_OF_YEAR) && (n1!.lower === 'quarter' || (n2?.lower === 'of' && (isYear(tokens[i + 3]) || tokens[i + 4]?.lower === 'year')))) {
     if (n2?.lower === 'of' && isYear(tokens[i + 3])) return i + 3;
     if (n2?.lower === 'of' && tokens[i + 3]?.lower === 'the' && tokens[i + 4]?.lower === 'year') return i + 4;
