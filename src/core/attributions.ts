@@ -697,6 +697,14 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
   }
   let end = contentEndForward(r, cues, ci, k, sLast);
   if (end < k) return null;
+  // "The church denied the allegations:" closing a paragraph: the next paragraph says what it said.
+  const colonAt = end + 1;
+  if (tokens[colonAt]?.text === ':' && tokens[colonAt + 1] && r.paragraph[colonAt + 1] === r.paragraph[colonAt] + 1) {
+    const next = colonAt + 1;
+    let last = next;
+    while (last + 1 < tokens.length && r.paragraph[last + 1] === r.paragraph[next]) last++;
+    return [[next, r.trimEnd(next, last)]];
+  }
   // The object of "attacked", "criticized", "mentioned" ends before a time adjunct or a new clause.
   if (cue.kind === 'object' || cue.kind === 'adjective') {
     for (let j = k + 1; j <= end; j++) {

@@ -221,4 +221,10 @@ describe('attribution shapes', () => {
       ['said', 'Mr. Obama', ['a majority of Americans came to believe it'], 'asserts', false],
     ]);
   });
+
+  it('takes the next paragraph as the content of a cue whose sentence ends in a colon', () => {
+    assert.deepEqual(rows('In a statement, the church rejected these claims:\n\nShe was never forced to stay. She was free to leave.'), [
+      ['rejected', 'the church', ['She was never forced to stay. She was free to leave'], 'denies', false],
+    ]);
+  });
 });
