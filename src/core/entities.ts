@@ -71,7 +71,7 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array,
       continue;
     }
     if (!isNameWord(tokens[i])) continue;
-    const chunk = readChunk(tokens, i, blocked);
+    const chunk = readChunk(text, tokens, i, blocked);
     i = chunk.last;
     // In a headline every word is capitalised: keep only the runs of words that are names elsewhere.
     const parts = titleCase.has(tokens[chunk.first].sentence) ? splitAtCommonWords(tokens, chunk, isCommon) : [chunk];
@@ -164,12 +164,14 @@ function startsSentence(tokens: Token[], i: number): boolean {
 }
 
 /** Reads the longest run of name words from `i`, with connectors and hyphens that join name words. */
-function readChunk(tokens: Token[], i: number, blocked: Uint8Array): Chunk {
+function readChunk(text: string, tokens: Token[], i: number, blocked: Uint8Array): Chunk {
   let last = i;
   const sentence = tokens[i].sentence;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (t.sentence !== sentence || blocked[j] || t.newlineBefore) break;
+    // A name never runs across a tab or a wide gap (table cells, aligned columns).
+    if (t.spaceBefore && /\t| {2}/.test(text.slice(tokens[j - 1].end, t.start))) break;
     if (isNameWord(t) && t.spaceBefore) { last = j; continue; }
     // "Mr. Sams", "Gen. Ali": the period of a title abbreviation stays inside the name.
     if (t.text === '.' && !t.spaceBefore && PERSON_TITLES.has(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].sentence === sentence) { last = j + 1; j++; continue; }
@@ -219,6 +221,8 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
     if (!known && common && (first === last || seenLowercase.has(t.lower) || /^(VB|RB|IN|DT|PRP|CC|MD|W)/.test(tags![0]))) { first++; continue; }
     break;
   }
+  // A leading "The" belongs to the sentence, not the name ("The Hague" loses little, "The Mayor" gains much).
+  while (first < last && tokens[first].text === 'The') first++;
   // Months and weekdays are time, not names; all-caps function words are shouting, not acronyms.
   while (first <= last && (WEEKDAYS.has(tokens[first].text) || MONTHS.has(tokens[first].text))) first++;
   while (last >= first && !isNameWord(tokens[last])) last--;

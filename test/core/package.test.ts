@@ -107,7 +107,8 @@ describe('the packaged extension (.vsix)', function () {
       'media/icon.png', 'media/newslens.schema.json', 'seeds/000_6639dc39eba25950.txt',
       ...filesNamedByManifest(own),
     ];
-    if (fs.existsSync(path.join(ROOT, 'README.md'))) needed.push('README.md');
+    // vsce stores the README under a lower-case name.
+    if (fs.existsSync(path.join(ROOT, 'README.md'))) needed.push('readme.md');
     for (const f of fs.readdirSync(ROOT)) if (/^package\.nls.*\.json$/.test(f)) needed.push(f);
     // Every bundle the build made (extension, CLI, browser or worker builds), but not the test builds.
     for (const f of fs.readdirSync(path.join(ROOT, 'dist'), { recursive: true }) as string[]) {

@@ -161,6 +161,10 @@ describe('entities', () => {
     assert.deepEqual(entities('Then Mr. Okafor spoke.'), [['Mr. Okafor', 'person']]);
   });
 
+  it('never runs a name across a tab', () => {
+    assert.deepEqual(entities('Flights to Oslo\tThe Mayor left.'), [['Oslo', 'place'], ['Mayor', 'person']]);
+  });
+
   it('ignores common acronyms and contractions', () => {
     assert.deepEqual(entities('The CEO said I’m a VIP at Acme Corp.'), [['Acme Corp', 'organization']]);
   });
