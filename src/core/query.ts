@@ -18,11 +18,31 @@ export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): 
   return found;
 }
 
-/** The span of a non-overlapping sorted list that contains `offset` (end inclusive, so a cursor after a word counts). */
+/**
+ * The innermost span of a sorted list that contains `offset` (end inclusive, so a cursor after a word
+ * counts). Spans may nest: past the end of "Paris", "University of Paris Medical School" still holds it.
+ */
 export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   const i = lastStartingAtOrBefore(spans, offset);
-  if (i >= 0 && offset <= spans[i].end) return spans[i];
+  if (i < 0) return undefined;
+  if (offset <= spans[i].end) return spans[i];
+  // Only spans that start within the longest span's length before the offset can reach it.
+  const reach = longestLength(spans);
+  for (let j = i - 1; j >= 0 && offset - spans[j].start <= reach; j--) if (offset <= spans[j].end) return spans[j];
   return undefined;
+}
+
+const longestLengths = new WeakMap<readonly Span[], number>();
+
+/** The length of the longest span in an (immutable) list, computed once per list. */
+function longestLength(spans: readonly Span[]): number {
+  let longest = longestLengths.get(spans);
+  if (longest === undefined) {
+    longest = 0;
+    for (const s of spans) longest = Math.max(longest, s.end - s.start);
+    longestLengths.set(spans, longest);
+  }
+  return longest;
 }
 
 export interface MarksAt {

@@ -1,7 +1,7 @@
 // Bad input, limits and safety: the engine answers every text, and what it answers indexes that text.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { analyze, type AnalyzeOptions, type Annotations, type Span } from '../../src/core';
+import { analyze, claimAt, marksAt, spanAt, type AnalyzeOptions, type Annotations, type Span } from '../../src/core';
 import { MAX_SENTENCE_TOKENS, splitSentences, tokenize } from '../../src/core/tokenize';
 
 // ── Invariants ──────────────────────────────────────────────────────────────────────────────────
@@ -337,5 +337,44 @@ describe('robustness: tokens and sentences', () => {
   it('keeps surrogate pairs whole and lone surrogates as tokens of their own', () => {
     const text = 'a😀b \ud800 c\udc00';
     assert.deepEqual(tokenize(text).map((t) => t.text), ['a', '😀', 'b', '\ud800', 'c', '\udc00']);
+  });
+});
+
+describe('robustness: lookups at an offset', () => {
+  it('finds the innermost span holding an offset in a list of nested spans, past the end of an inner one', () => {
+    // "University of Paris Medical School" with "Paris" inside it, then "Lyon".
+    const spans = [{ start: 17, end: 51 }, { start: 31, end: 36 }, { start: 60, end: 64 }];
+    assert.deepEqual([10, 17, 20, 31, 36, 38, 51, 52, 60, 64, 65].map((at) => spanAt(spans, at)), [
+      undefined, spans[0], spans[0], spans[1], spans[1], spans[0], spans[0], undefined, spans[2], spans[2], undefined,
+    ]);
+  });
+
+  it('agrees with a plain scan on random sorted lists of nested and separate spans', () => {
+    const sortedSpans = fc
+      .array(fc.tuple(fc.nat({ max: 200 }), fc.nat({ max: 40 })), { maxLength: 30 })
+      .map((pairs) => pairs.map(([start, length]) => ({ start, end: start + length })).sort((a, b) => a.start - b.start || b.end - a.end));
+    fc.assert(
+      fc.property(sortedSpans, fc.integer({ min: -5, max: 250 }), (spans, at) => {
+        const holding = spans.filter((s) => s.start <= at && at <= s.end);
+        const found = spanAt(spans, at);
+        if (!holding.length) assert.equal(found, undefined);
+        else assert.equal(found?.start, Math.max(...holding.map((s) => s.start)));
+        if (found) assert.ok(found.start <= at && at <= found.end);
+      }),
+      { numRuns: 2_000, seed: 20_240_605 },
+    );
+  });
+
+  it('answers any offset, inside the text or not, on any analysis', () => {
+    const text = 'Police said 12 people were hurt on Monday. "It is over," the mayor said.';
+    const a = strictAnalyze(text);
+    for (const at of [-1, 0, 5, text.length, text.length + 10, Number.NaN, 1.5]) {
+      const marks = marksAt(a, at);
+      for (const x of marks.attributions) assert.ok([x.cue, ...(x.source ? [x.source] : []), ...x.content].some((s) => s.start <= at && at <= s.end));
+      const claim = claimAt(a, at);
+      if (claim) assert.ok(claim.span.start <= at && at <= claim.span.end);
+    }
+    assert.equal(marksAt(a, -1).entity, undefined);
+    assert.equal(claimAt(a, text.length + 10), undefined);
   });
 });
