@@ -187,7 +187,8 @@ function readNumber(r: Reader, i: number): Amount | null {
     }
     return null;
   }
-  if (t.isWord && NEGATIVE_WORDS.has(t.lower) && !r.blocked[i + 1]) {
+  // "plus or minus 4 points" is a margin, not a negative number.
+  if (t.isWord && NEGATIVE_WORDS.has(t.lower) && !r.blocked[i + 1] && !(tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.lower === 'plus')) {
     const n = readUnsigned(r, i + 1);
     if (n && n.value !== null && n.unit !== 'ordinal') {
       n.first = i;
@@ -213,6 +214,9 @@ function readUnsigned(r: Reader, i: number): Amount | null {
     return readCardinal(r, i, fig);
   }
   if (!t.isWord) return null;
+  // "Ground Zero", "Round Two", "Formula One": a number word inside a name.
+  const p = r.tokens[i - 1];
+  if (t.capitalized && p && p.isWord && p.capitalized && p.sentence === t.sentence && r.tokens[i - 2]?.sentence === t.sentence && t.lower in UNIT_WORDS && !(r.tokens[i + 1]?.isWord && r.tokens[i + 1].capitalized)) return null;
   const c3 = t.text.charCodeAt(3);
   if (!NUMBER_STARTS.has(t.lower) && !(c3 >= 48 && c3 <= 57 && /^[A-Za-z]{3}\d/.test(t.text))) return null;
   // A code written onto the figure: "USD115", "EUR20".
@@ -590,6 +594,11 @@ function withFractionScale(r: Reader, a: Amount): Amount {
 /** A singular fraction word ends a phrase ("a third of", "a fifth."), unlike an ordinal ("a third term"). */
 function fractionContextOk(tokens: Token[], last: number): boolean {
   const n = tokens[last + 1];
+  // "a sixth-grader", "a third-party candidate": an ordinal inside a compound word.
+  if (n && isHyphen(n) && !n.spaceBefore && tokens[last + 2]?.isWord && !tokens[last + 2].spaceBefore) return false;
+  // "one-fifth": joined to its numerator.
+  const p = tokens[last - 1];
+  if (p && isHyphen(p) && !p.spaceBefore && !tokens[last].spaceBefore) return true;
   if (!n || !n.isWord) return true;
   return /^(of|and|or|to|than|more|less|is|was|are|were|million|billion|trillion|thousand)$/.test(n.lower);
 }
@@ -670,6 +679,11 @@ function readUnitAfter(r: Reader, a: Amount): Amount {
   const t = tokens[j];
   const w = t.lower;
   // Hyphenated adjectives: "a 3-inch screen", "a six-mile trip", "a 12-cent dividend", "a 35-year-old man".
+  // "15-plus years", "100+ people".
+  if ((t.text === '+' && !t.spaceBefore) || (isHyphen(t) && !t.spaceBefore && tokens[j + 1]?.lower === 'plus' && free(j + 1) && !tokens[j + 1].spaceBefore)) {
+    a.qualifier = 'at least';
+    return take(t.text === '+' ? j : j + 1, a.unit, a.unitName);
+  }
   if (isHyphen(t) && !t.spaceBefore && free(j + 1) && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord) {
     const u = tokens[j + 1].lower;
     if (u in AGE_UNITS && isHyphen(tokens[j + 2]) && tokens[j + 3]?.lower === 'old' && !tokens[j + 3].spaceBefore) return take(j + 3, 'age', ageUnitName(u));
@@ -896,7 +910,7 @@ function readPrefix(r: Reader, a: Amount): Amount {
       return withQualifier(r, readSubunit(r, a));
     }
     // "aged 35", "age 87".
-    if (p.isWord && (p.lower === 'aged' || p.lower === 'age') && a.unit === 'count' && a.value !== null && Number.isInteger(a.value) && a.value < 130 && a.value > 0) {
+    if (p.isWord && (p.lower === 'aged' || p.lower === 'age' || p.lower === 'ages') && a.unit === 'count' && a.value !== null && Number.isInteger(a.value) && a.value < 130 && a.value > 0) {
       a.first--;
       a.start = p.start;
       a.unit = 'age';
@@ -1055,6 +1069,7 @@ function readRange(r: Reader, a: Amount): Amount | null {
     if (isScore(tokens, a, b)) return null;
   }
   if (a.unit !== 'count' && b.unit !== 'count' && a.unit !== b.unit) return null;
+  if ((a.unit === 'ordinal') !== (b.unit === 'ordinal')) return null;
   if (a.unit !== 'count' && b.unit === 'count' && !(a.unit === 'currency' && connector !== 'dash') && a.unit !== 'age') return null;
   // "aged 8-10 years".
   if (a.unit === 'age' && b.unit === 'count' && tokens[b.last + 1]?.lower in AGE_UNITS && !blocked[b.last + 1]) { b.last++; b.end = tokens[b.last].end; }
@@ -1189,6 +1204,8 @@ function countedAfter(text: string, tokens: Token[], last: number, unit: NumberU
     else if (end >= 0) break;
   }
   if (end < 0) return null;
+  // "15-plus years", "four-year universities": the phrase starts at its first word.
+  while (j < end && !tokens[j].isWord) j++;
   return { start: tokens[j].start, end: tokens[end].end };
 }
 

@@ -189,6 +189,22 @@ describe('words that are not numbers', () => {
     assert.deepEqual(values('Which one is yours? Wait a second. That one mile felt long.'), [['one mile', 1]]);
   });
 
+  it('reads number words inside names as part of the name', () => {
+    assert.deepEqual(values('Crews at Ground Zero began Round Two, and Storm Kills Two People ran as a headline.'), [['Two', 2]]);
+  });
+
+  it('reads "plus or minus" as a margin and "-plus" as an open bound', () => {
+    assert.deepEqual(analyze('A margin of plus or minus 3 points after 20-plus years and 100+ votes.').numbers.map((n) => [n.text, n.value, n.qualifier]), [
+      ['3', 3, 'exact'], ['20-plus', 20, 'at least'], ['100+', 100, 'at least'],
+    ]);
+  });
+
+  it('reads hyphenated fractions and ordinals inside compounds', () => {
+    assert.deepEqual(units('The top one-fifth paid more than a fourth-grader and a third-party group.'), [
+      ['one-fifth', 0.2, 'count', null], ['fourth', 4, 'ordinal', null], ['third', 3, 'ordinal', null],
+    ]);
+  });
+
   it('reads words like "constructor" and "toString" as plain words', () => {
     assert.deepEqual(values('constructor toString hasOwnProperty __proto__ valueOf 3 constructor'), [['3', 3]]);
   });

@@ -26,6 +26,12 @@ describe('time expressions', () => {
     assert.deepEqual(times('A couple of weeks ago, and a few months later, and seven years ago.'), ['A couple of weeks ago', 'a few months later', 'seven years ago']);
   });
 
+  it('keeps whole number words and day ranges in the expression', () => {
+    const text = 'Eighty-one years ago and twenty two days later, the fair ran on October 3-6.';
+    assert.deepEqual(times(text), ['Eighty-one years ago', 'twenty two days later', 'October 3-6']);
+    assert.deepEqual(numbers(text), []);
+  });
+
   it('reads year-like figures as quantities when money, units or a count follow them', () => {
     const text = 'In 2019 she paid $1990 for 2000 tons, and 1800 soldiers marched, unlike the 2016 elections.';
     assert.deepEqual(times(text), ['2019', '2016']);
