@@ -8,7 +8,7 @@ import {
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
   LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, TITLE_MODIFIERS, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
 } from './lexicon/words';
-import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/words';
+import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/reporting';
 
 /** A typed mention before clustering, as token indices (inclusive). */
 interface Chunk {
@@ -417,7 +417,7 @@ function isPlacePhrase(words: string[], gaz: ReturnType<typeof gazetteer>): bool
 }
 
 function isReportingWord(lower: string): boolean {
-  return lower in REPORTING_VERBS || lower in REPORTING_FORMS || /^(said|says|told|added|stated|noted|explained|wrote|claimed|announced)$/.test(lower);
+  return REPORTING_VERBS.has(lower) || REPORTING_FORMS.has(lower);
 }
 
 // ── Clustering ────────────────────────────────────────────────────────────────────────────────

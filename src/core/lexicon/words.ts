@@ -1,5 +1,5 @@
 // Hand-written word lists for what is specific to news text: titles, organization and place heads,
-// reporting verbs, quantity and time words. General vocabulary comes from packages (gazetteer.ts).
+// quantity and time words (reporting words are in reporting.ts). General vocabulary comes from packages (gazetteer.ts).
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -134,39 +134,6 @@ export const COMMON_ACRONYMS = set(`
   MP MPs PhD MBA BA MA BSc RIP ICU ER IVF PTSD ADHD CPU GPU SMS PDF URL HTML API CO2 UV AC FM AKA ASAP ETA PS
   NB OMG LOL BBQ HQ PIN ATM RSVP DJ MC TBA TBD IPO ESG
 `);
-
-// ── Reporting ──────────────────────────────────────────────────────────────────────────────────
-
-/** Lemmas of verbs that report speech or thought, and the stance they give the content. */
-export const REPORTING_VERBS: Record<string, 'asserts' | 'denies'> = Object.fromEntries([
-  ...`say tell state add note claim explain announce report confirm insist argue warn write tweet reply respond answer
-     declare assert maintain contend suggest indicate reveal acknowledge admit concede estimate predict told
-     stress emphasize emphasise comment remark observe point recall allege accuse testify describe quote cite
-     believe think say reckon conclude find show acknowledge agree caution urge mention promise pledge vow
-     affirm recount disclose specify concede complain boast joke lament`.trim().split(/\s+/).map((w) => [w, 'asserts'] as const),
-  ...`deny reject dismiss refute dispute contradict rebut disavow`.trim().split(/\s+/).map((w) => [w, 'denies'] as const),
-]);
-
-/** Irregular and common inflections of reporting verbs, mapped to their lemma. */
-export const REPORTING_FORMS: Record<string, string> = {
-  said: 'say', says: 'say', saying: 'say', told: 'tell', tells: 'tell', telling: 'tell', wrote: 'write', written: 'write',
-  writes: 'write', writing: 'write', thought: 'think', thinks: 'think', found: 'find', finds: 'find', shown: 'show',
-  denied: 'deny', denies: 'deny', denying: 'deny', replied: 'reply', replies: 'reply', testified: 'testify',
-  specified: 'specify', specifies: 'specify',
-};
-
-/** Auxiliaries and negations that belong to a cue ("have denied", "could not specify"). */
-export const CUE_AUXILIARIES = set(`has have had will would could can did does do not n't never also later further repeatedly`);
-
-/** Verbs that are reporting verbs only with a following "that" or a quote, being common otherwise. */
-export const WEAK_REPORTING_LEMMAS = set(`find show believe think point describe agree mention promise cite quote observe recall`);
-
-/** Modal frames that turn a reporting verb into uncertainty ("could not specify", "declined to say"). */
-export const UNCERTAIN_FRAMES = [/^(could|can|would|did) not$/, /^(could|can|would|did)n't$/, /^declined to$/, /^refused to$/];
-
-export const PERSONAL_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
-  he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'male',
-};
 
 // ── Quantities ─────────────────────────────────────────────────────────────────────────────────
 
