@@ -38,7 +38,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   for (const n of numbers) withFiniteValues(n);
   const noEntities = (): EntityResult => ({ mentions: [], entities: [], mentionAtToken: new Int32Array(tokens.length).fill(-1) });
   const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
-  const found = stage('attributions', () => findAttributions(text, tokens, entities), () => ({ attributions: [], descriptions: [] }));
+  const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs), () => ({ attributions: [], descriptions: [] }));
   const { claims, attributions } = stage('claims', () => buildClaims(text, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
   return {
     length: text.length,

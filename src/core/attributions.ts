@@ -9,7 +9,7 @@ import { gazetteer } from './lexicon/gazetteer';
 import {
   ADJUNCT_STARTERS, EVIDENCE_NOUNS, PASSIVE_JUDGEMENTS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
   NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
-  REPORTING_VERBS, SUBJECT_STOPS, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
+  REPORTING_VERBS, SUBJECT_STOPS, extraReportingForms, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
 } from './lexicon/reporting';
 
 type Range = [number, number]; // inclusive token indices
@@ -75,7 +75,11 @@ class Reader {
   readonly sentenceLast: number[] = [];
   readonly cueAt: Int32Array;
 
-  constructor(readonly text: string, readonly tokens: Token[], readonly entities: EntityResult) {
+  /** The user's own reporting verbs, by surface form. */
+  private readonly extraForms: Map<string, string>;
+
+  constructor(readonly text: string, readonly tokens: Token[], readonly entities: EntityResult, extraVerbs: readonly string[] = []) {
+    this.extraForms = extraReportingForms(extraVerbs);
     const n = tokens.length;
     this.paragraph = new Int32Array(n);
     let p = 0;
@@ -151,10 +155,20 @@ class Reader {
     while (last > first && /^[.!?…,;:—–―-]$/.test(this.tokens[last].text)) last--;
     return last;
   }
+
+  /** The lemma of a reporting verb form, the user's verbs included. */
+  lemma(lower: string): string | undefined {
+    return REPORTING_FORMS.get(lower) ?? this.extraForms.get(lower);
+  }
+
+  /** How a reporting verb takes its content; the user's verbs report speech. */
+  verb(lemma: string): { stance: 'asserts' | 'denies'; kind: ReportingKind } {
+    return REPORTING_VERBS.get(lemma) ?? { stance: 'asserts', kind: 'speech' };
+  }
 }
 
-export function findAttributions(text: string, tokens: Token[], entities: EntityResult): AttributionResult {
-  const r = new Reader(text, tokens, entities);
+export function findAttributions(text: string, tokens: Token[], entities: EntityResult, extraVerbs: readonly string[] = []): AttributionResult {
+  const r = new Reader(text, tokens, entities, extraVerbs);
   const cues = findCues(r);
   cues.forEach((c, ci) => { for (let k = c.first; k <= c.last; k++) r.cueAt[k] = ci; });
   const found: Found[] = [];
@@ -259,7 +273,7 @@ function findCues(r: Reader): Cue[] {
     const t = tokens[i];
     if (!t.isWord) continue;
     // Inside a quotation only the speaker's own "I think ..." is a cue.
-    if (r.quoted(i) && !(/^(i|we)$/.test(tokens[i - 1]?.lower ?? '') && /^(think|suspect|believe|guess)$/.test(REPORTING_FORMS.get(t.lower) ?? ''))) continue;
+    if (r.quoted(i) && !(/^(i|we)$/.test(tokens[i - 1]?.lower ?? '') && /^(think|suspect|believe|guess)$/.test(r.lemma(t.lower) ?? ''))) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, head: i, lemma: 'according', kind: 'according', stance: 'asserts', phrasal: true });
       i++;
@@ -284,16 +298,16 @@ function findCues(r: Reader): Cue[] {
         continue;
       }
     }
-    const lemma = REPORTING_FORMS.get(t.lower);
+    const lemma = r.lemma(t.lower);
     if (!lemma) continue;
     if (PHRASAL_ONLY_VERBS.has(lemma) && !PHRASAL_CUES.get(lemma)?.includes(tokens[i + 1]?.lower ?? '') && !(tokens[i + 1]?.lower === 'out' && /^(about|against|on|for)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
-    const info = REPORTING_VERBS.get(lemma)!;
+    const info = r.verb(lemma);
     const sFirst = r.sFirst(i);
     // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
     if (info.kind === 'intent') {
       const to = tokens[i + 1]?.lower === 'to' ? i + 1 : tokens[i + 2]?.lower === 'to' && /ly$/.test(tokens[i + 1].lower) ? i + 2 : -1;
-      const decidedThat = REPORTING_FORMS.get(t.lower) === 'decide' && r.clauseAt(i + 1, r.sLast(i));
-      if (!decidedThat && (to < 0 || !tokens[to + 1]?.isWord || REPORTING_FORMS.has(tokens[to + 1].lower))) continue;
+      const decidedThat = r.lemma(t.lower) === 'decide' && r.clauseAt(i + 1, r.sLast(i));
+      if (!decidedThat && (to < 0 || !tokens[to + 1]?.isWord || r.lemma(tokens[to + 1].lower) !== undefined)) continue;
     }
     if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0) && !r.headline(t.sentence)) continue;
     const prev = tokens[i - 1];
@@ -313,7 +327,7 @@ function findCues(r: Reader): Cue[] {
     const pluralSubject = !!prev && prev.isWord && (/s$/.test(prev.lower) && !/ss$/.test(prev.lower) || r.entities.mentionAtToken[i - 1] >= 0);
     if (bare && lemma !== 'say' && lemma !== 'tell' && tags && tags[0].startsWith('NN') && !pluralSubject && !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)) continue;
     // Plural nouns ("claims were false", "reports say") are subjects, not cues.
-    if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || REPORTING_FORMS.has(next.lower) && !next.lower.endsWith('s'))) continue;
+    if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || r.lemma(next.lower) !== undefined && !next.lower.endsWith('s'))) continue;
     if (ing && !participle && !/^(is|are|was|were|been|be|am|'s|’s|'re|’re|not|also|now|still)$/.test(prevLower)) continue;
     // Fixed phrases: "so-called", "having said that", "needless to say".
     if (prevLower === '-' && tokens[i - 2]?.lower === 'so' || prevLower === 'having' || prevLower === 'to' && /^(needless|suffice|is|was)$/.test(tokens[i - 2]?.lower ?? '') && /^(say|said)$/.test(t.lower)) continue;
@@ -386,7 +400,7 @@ function presentFormFits(r: Reader, i: number): boolean {
   if (next.isWord && /ing$/.test(next.lower) && !next.capitalized) return true;
   // "Court rules worship is legal": a clause follows.
   if (next.isWord && !next.capitalized && r.clauseAt(i + 1, r.sLast(i)) && !/^(of|to|for|in|on|at|and|or)$/.test(next.lower)) return true;
-  if (PHRASAL_CUES.get(REPORTING_FORMS.get(tokens[i].lower) ?? '')?.includes(next.lower)) return true;
+  if (PHRASAL_CUES.get(r.lemma(tokens[i].lower) ?? '')?.includes(next.lower)) return true;
   if (next.isNumber || next.isWord && next.capitalized) return true;
   if (!next.isWord) return false;
   if (COMPLEMENT_STARTS.test(next.lower)) return true;

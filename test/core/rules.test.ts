@@ -256,3 +256,12 @@ describe('user knowledge', () => {
     assert.deepEqual(analyze('JOS wrote it.').entities.map((e) => [e.text, e.type]), [['JOS', 'organization']]);
   });
 });
+
+describe('user reporting verbs', () => {
+  it('reads the user\'s verbs and their inflections as cues', () => {
+    const text = 'The mayor opined that the bridge was safe.';
+    assert.deepEqual(analyze(text).attributions.length, 0);
+    const a = analyze(text, { knowledge: { reportingVerbs: ['opine'] } });
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content.map((c) => c.text)]), [['opined', 'The mayor', ['the bridge was safe']]]);
+  });
+});

@@ -102,6 +102,18 @@ export const REPORTING_FORMS: Map<string, string> = new Map();
 for (const lemma of REPORTING_VERBS.keys()) for (const form of inflections(lemma)) if (!REPORTING_FORMS.has(form)) REPORTING_FORMS.set(form, lemma);
 for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) if (REPORTING_VERBS.has(lemma)) REPORTING_FORMS.set(form, lemma);
 
+/** The user's extra reporting verbs (lemmas or forms) with their inflections, mapped to a lemma. */
+export function extraReportingForms(verbs: readonly string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const verb of verbs) {
+    const word = verb.trim().toLowerCase();
+    if (!/^[a-z][a-z'-]*$/.test(word)) continue;
+    const lemma = REPORTING_FORMS.get(word) ?? word;
+    for (const form of [word, ...inflections(lemma)]) if (!forms.has(form)) forms.set(form, lemma);
+  }
+  return forms;
+}
+
 /** Adjectives of stance after a copula, with the word that introduces their content ("is critical of", "was sure that"). */
 export const STANCE_ADJECTIVES: ReadonlyMap<string, string[]> = new Map(Object.entries({
   critical: ['of'], skeptical: ['of', 'about', 'that'], sceptical: ['of', 'about', 'that'], supportive: ['of'], wary: ['of'],
