@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { MB, articles, corpus, root, textOfSize, utf8Bytes } from './lib/corpus.mjs';
 import { CORE_BUNDLE, buildCoreBundle, loadEngine } from './lib/engines.mjs';
-import { collectGarbage, cpuMs, median, nowMs, quantile, round } from './lib/stats.mjs';
+import { cpuMs, median, nowMs, quantile, round } from './lib/stats.mjs';
 import { printProfile, profileOurs } from './profile.mjs';
 import { markdownReport, textReport } from './report.mjs';
 
@@ -40,6 +40,9 @@ const CELL_BUDGET_MS = QUICK ? 5_000 : 20_000;
 const SAME_SIZE_WARMUP_MAX_MS = 10_000;
 /** The largest single run worth a CPU profile (profiling slows it further). */
 const MAX_PROFILED_RUN_MS = 90_000;
+/** Same-size warm-up: at least three runs and this long, at most WARMUP_MAX_RUNS runs. */
+const WARMUP_MIN_MS = QUICK ? 500 : 1_000;
+const WARMUP_MAX_RUNS = 10;
 /** Above this single-run time, one measured run is taken instead of three. */
 const SINGLE_RUN_ABOVE_MS = 20_000;
 
@@ -67,15 +70,23 @@ function describeMachine() {
   };
 }
 
-/** Warm-up, then runs until the minimum is met and the budget or the maximum count is reached. */
+/**
+ * Warm-up runs at the same size (at least three and a second, unless a run is long), then timed runs
+ * until the minimum is met and the budget or the maximum count is reached. No collection is forced
+ * between runs: a forced full collection shrinks the young generation and makes the next run slower
+ * than in steady use, and more so for engines that allocate more.
+ */
 function measure(engine, text, { maxRuns, projectedMs }) {
   let warmUp = 'same size';
   let warmMs = null;
   if (projectedMs === null || projectedMs <= SAME_SIZE_WARMUP_MAX_MS) {
-    collectGarbage();
-    const t = nowMs();
-    engine.found(engine.run(text));
-    warmMs = nowMs() - t;
+    const warmStart = nowMs();
+    for (let n = 0; n < WARMUP_MAX_RUNS; n++) {
+      const t = nowMs();
+      engine.found(engine.run(text));
+      warmMs = nowMs() - t;
+      if (warmMs > SAME_SIZE_WARMUP_MAX_MS || (n >= 2 && nowMs() - warmStart > WARMUP_MIN_MS)) break;
+    }
   } else {
     warmUp = 'smaller sizes only';
   }
@@ -86,7 +97,6 @@ function measure(engine, text, { maxRuns, projectedMs }) {
   let found = 0;
   const started = nowMs();
   while (times.length < minRuns || (times.length < maxRuns && nowMs() - started < CELL_BUDGET_MS)) {
-    collectGarbage();
     const c = cpuMs();
     const t = nowMs();
     const result = engine.run(text);

@@ -1,10 +1,4 @@
-// Timing helpers: high-resolution clock, garbage collection between runs, medians.
-import v8 from 'node:v8';
-import vm from 'node:vm';
-
-v8.setFlagsFromString('--expose-gc');
-/** A full collection, so that one run does not pay for the garbage of the last. */
-export const collectGarbage = vm.runInNewContext('gc');
+// Timing helpers: the clock, the process's CPU time, quantiles.
 
 export function nowMs() {
   return Number(process.hrtime.bigint()) / 1e6;
