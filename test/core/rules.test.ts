@@ -161,6 +161,10 @@ describe('entities', () => {
     assert.deepEqual(entities('Then Mr. Okafor spoke.'), [['Mr. Okafor', 'person']]);
   });
 
+  it('does not take products with acronyms for people, nor ordinary words for towns', () => {
+    assert.deepEqual(entities('Fans tried Galaxy VR at the show. Man of the Match went to Mirela Dobre.'), [['Mirela Dobre', 'person']]);
+  });
+
   it('never runs a name across a tab', () => {
     assert.deepEqual(entities('Flights to Oslo\tThe Mayor left.'), [['Oslo', 'place'], ['Mayor', 'person']]);
   });
