@@ -317,6 +317,7 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
     at += e[0].length;
     plain = false;
   } else if ((e = exec(TIMES_TEN, text, at))) { value *= 10 ** Number(e[1]); at += e[0].length; plain = false; }
+  if (!Number.isFinite(value)) return null;
   const fig: Figure = { value, end: at, last: i, plain };
   // Letters written onto the figure: "21st", "10k", "75ml", "115USD", "24703m2"; anything else is a code ("13F").
   if ((e = exec(ORDINAL_SUFFIX, text, at))) { fig.ordinal = true; fig.end = at + e[0].length; fig.plain = false; }
@@ -698,11 +699,13 @@ function readUnitAfter(r: Reader, a: Amount): Amount {
   if (w === 'per' && tokens[j + 1]?.lower === 'cent' && free(j + 1)) return take(j + 1, 'percent');
   // Two-word units: "percentage points", "square meters", "metric tons", "cubic feet".
   if (t.isWord && w in UNIT_FIRST_WORDS && free(j + 1)) {
-    const u = tokens[j + 1].lower;
+    // "light years", "light-years".
+    const k = isHyphen(tokens[j + 1]) && !tokens[j + 1].spaceBefore && free(j + 2) ? j + 2 : j + 1;
+    const u = tokens[k].lower;
     const two = `${w} ${u}`;
-    if (two in TWO_WORD_UNITS) return readRate(r, take(j + 1, 'measure', TWO_WORD_UNITS[two]));
+    if (two in TWO_WORD_UNITS) return readRate(r, take(k, 'measure', TWO_WORD_UNITS[two]));
     if ((UNIT_FIRST_WORDS[w] === 'sq' || UNIT_FIRST_WORDS[w] === 'cu') && u in MEASURE_UNITS) {
-      return readRate(r, take(j + 1, 'measure', `${UNIT_FIRST_WORDS[w]} ${MEASURE_UNITS[u]}`));
+      return readRate(r, take(k, 'measure', `${UNIT_FIRST_WORDS[w]} ${MEASURE_UNITS[u]}`));
     }
   }
   if (t.isWord && PERCENT_WORDS.has(w)) return take(j, 'percent');
@@ -1070,7 +1073,7 @@ function readRange(r: Reader, a: Amount): Amount | null {
   }
   if (a.unit !== 'count' && b.unit !== 'count' && a.unit !== b.unit) return null;
   if ((a.unit === 'ordinal') !== (b.unit === 'ordinal')) return null;
-  if (a.unit !== 'count' && b.unit === 'count' && !(a.unit === 'currency' && connector !== 'dash') && a.unit !== 'age') return null;
+  if (a.unit !== 'count' && b.unit === 'count' && a.unit !== 'currency' && a.unit !== 'age') return null;
   // "aged 8-10 years".
   if (a.unit === 'age' && b.unit === 'count' && tokens[b.last + 1]?.lower in AGE_UNITS && !blocked[b.last + 1]) { b.last++; b.end = tokens[b.last].end; }
   let low = a.value;

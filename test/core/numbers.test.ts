@@ -126,6 +126,12 @@ describe('units', () => {
     ]);
   });
 
+  it('reads hyphenated two-word units, slang money and a range sharing sign and scale', () => {
+    assert.deepEqual(ranges('Stars 4 light-years off, ten bucks each, a $2-5 billion budget.'), [
+      ['4 light-years', null, null, 'measure'], ['ten bucks', null, null, 'currency'], ['$2-5 billion', 2e9, 5e9, 'currency'],
+    ]);
+  });
+
   it('reads feet and inches as one length', () => {
     close(values('She is 5 feet 6 inches tall.') as [string, number][], [['5 feet 6 inches', 5.5]]);
   });
@@ -207,5 +213,9 @@ describe('words that are not numbers', () => {
 
   it('reads words like "constructor" and "toString" as plain words', () => {
     assert.deepEqual(values('constructor toString hasOwnProperty __proto__ valueOf 3 constructor'), [['3', 3]]);
+  });
+
+  it('drops figures too large to hold', () => {
+    assert.deepEqual(values('A value of 1e999 overflowed.'), []);
   });
 });

@@ -80,7 +80,7 @@ export const CURRENCY_NAMES: Record<string, string> = table({
   ringgit: 'MYR', rupiah: 'IDR', hryvnia: 'UAH', hryvnias: 'UAH', markka: 'FIM', markkaa: 'FIM', peseta: 'ESP',
   pesetas: 'ESP', guilder: 'NLG', guilders: 'NLG', escudo: 'PTE', escudos: 'PTE', drachmas: 'GRD', rand: 'ZAR',
   cedi: 'GHS', cedis: 'GHS', taka: 'BDT', afghani: 'AFN', afghanis: 'AFN', bitcoin: 'BTC', bitcoins: 'BTC',
-  satoshi: 'BTC', satoshis: 'BTC', 'ரூ': 'LKR',
+  satoshi: 'BTC', satoshis: 'BTC', 'ரூ': 'LKR', buck: 'USD', bucks: 'USD', quid: 'GBP',
   cent: 'cent', cents: 'cent', pence: 'penny', penny: 'penny', pennies: 'penny', paise: 'paisa', kopeks: 'kopek',
 });
 /** Currency names that are also common words: only after a number and a scale or a nationality ("5 million won"). */
