@@ -25,6 +25,8 @@ interface Chunk {
 
 /** Names the user declared win over everything the engine infers. */
 const USER = 4;
+/** A place that acts as a government decides the type of all its mentions. */
+const AGENT = 50;
 const STRONG = 3;
 const CONTEXT = 2;
 const WEAK = 1;
@@ -336,8 +338,11 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     const before = tokens[first - 1];
     if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower))) return set('organization', STRONG);
     if (sports && gaz.countries.has(name) && !(before?.isWord && LOCATIVE_PREPOSITIONS.has(before.lower))) return set('organization', CONTEXT);
-    // A country that acts is its government: "North Korea fired", "France said".
-    if (gaz.countries.has(name) && after?.isWord && GOVERNMENT_VERBS.has(after.lower)) return set('organization', CONTEXT);
+    // A country that acts is its government: "North Korea fired", "France has said". One such use types the
+    // country throughout the article, as an entity keeps one type.
+    let verb = last + 1;
+    while (tokens[verb]?.isWord && /^(has|have|had|will|would|also|then|now|later|again|is|was|reportedly|had)$/.test(tokens[verb].lower)) verb++;
+    if (gaz.countries.has(name) && tokens[verb]?.isWord && GOVERNMENT_VERBS.has(tokens[verb].lower)) return set('organization', AGENT);
     return set('place', STRONG);
   }
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);

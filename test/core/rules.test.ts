@@ -111,6 +111,7 @@ describe('entities', () => {
 
   it('reads a country that acts as its government', () => {
     assert.deepEqual(entities('Chile announced new tariffs in Peru.'), [['Chile', 'organization'], ['Peru', 'place']]);
+    assert.deepEqual(entities('Trade with Chile grew. Chile has imposed tariffs.'), [['Chile', 'organization'], ['Chile', 'organization']]);
 
   });
 

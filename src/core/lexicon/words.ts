@@ -74,7 +74,8 @@ export const LOCATIVE_PREPOSITIONS = set(`in at from to into across throughout n
 /** Verbs whose subject, when a country, is its government acting ("North Korea fired", "France said"). */
 export const GOVERNMENT_VERBS = set(`said says announced warned fired launched agreed signed accused denied threatened demanded rejected
   called urged vowed pledged condemned criticised criticized imposed sanctioned invaded attacked ratified vetoed expelled recalled
-  summoned approved refused responded retaliated tested deployed claimed insisted`);
+  summoned approved refused responded retaliated tested deployed claimed insisted stated reported confirmed blamed evacuated sent
+  began started exchanged released arrested detained executed banned suspended resumed withdrew declared issued ordered`);
 
 /** Lower-case heads that follow a capitalised name and belong to the organization ("Islamic State group"). */
 export const LOWERCASE_ORGANIZATION_HEADS = set(`group movement militia network`);
