@@ -76,6 +76,13 @@ export class DocumentCache implements vscode.Disposable {
   analysisCount = 0;
   /** How many visible windows were analysed ahead of their document. */
   previewCount = 0;
+  /**
+   * Longest synchronous stretches, in milliseconds, for the performance tests: the cache's own
+   * work, and the listeners of `onDidChange` (the features drawing what it sends).
+   */
+  readonly stats = { longestOwnMs: 0, longestListenersMs: 0 };
+  /** Time spent in listeners so far, to leave it out of the cache's own time. */
+  private listenersMs = 0;
 
   /** Fires after a document's current version was analysed, and when a document stops being annotated. */
   readonly onDidChange = this.changed.event;
@@ -89,8 +96,10 @@ export class DocumentCache implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.isAnnotated(e.document)) return;
-        this.recordEdit(e);
-        this.scheduleAfterEdit(e.document);
+        this.timed(() => {
+          this.recordEdit(e);
+          this.scheduleAfterEdit(e.document);
+        });
         this.notify(e.document.uri.toString());
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
@@ -186,6 +195,10 @@ export class DocumentCache implements vscode.Disposable {
    * compete for the processor while a person waits for the marks on screen.
    */
   private analyse(doc: vscode.TextDocument): void {
+    this.timed(() => this.startAnalysis(doc));
+  }
+
+  private startAnalysis(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     const state = this.state(key);
     const { version } = doc;
@@ -206,13 +219,13 @@ export class DocumentCache implements vscode.Disposable {
       const text = length <= max ? doc.getText() : doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(max + 2)));
       this.backend.analyze({ key, text, options: { maxLength: max, knowledge: this.knowledge?.current() }, priority: whole ? 'visible' : 'document' }).then(
         (annotations) => {
-          if (annotations) this.analysed(doc, version, generation, annotations);
+          if (annotations) this.timed(() => this.analysed(doc, version, generation, annotations));
         },
         (error) => this.failed(doc, version, generation, error),
       );
     };
     const windows = whole ? [] : this.analyseVisible(doc);
-    if (windows.length) void Promise.allSettled(windows).then(analyseWhole);
+    if (windows.length) void Promise.allSettled(windows).then(() => this.timed(analyseWhole));
     else analyseWhole();
   }
 
@@ -229,7 +242,7 @@ export class DocumentCache implements vscode.Disposable {
     }
     this.pruneEdits(state);
     // An older version's analysis still serves the views; the painter draws only the current one.
-    this.changed.fire({ document: doc, version, annotations });
+    this.fire({ document: doc, version, annotations });
     this.notify(key);
   }
 
@@ -264,7 +277,7 @@ export class DocumentCache implements vscode.Disposable {
       state.windowKeys.add(windowKey);
       const job = this.backend.analyze({ key: windowKey, text, options: { knowledge: this.knowledge?.current() }, priority: 'visible' }).then(
         (a) => {
-          if (a) this.previewed(doc, version, generation, window, a, { length: analysed, truncated: length > max });
+          if (a) this.timed(() => this.previewed(doc, version, generation, window, a, { length: analysed, truncated: length > max }));
         },
         (error) => console.error('News Lens: the analysis of a visible window failed', error),
       );
@@ -295,7 +308,7 @@ export class DocumentCache implements vscode.Disposable {
     state.preview = { version, annotations, windows: [...windows, window] };
     this.pruneEdits(state);
     this.previewCount++;
-    this.changed.fire({ document: doc, version, annotations, preview: true });
+    this.fire({ document: doc, version, annotations, preview: true });
   }
 
   /** Scrolling a long document that is being analysed analyses the newly visible part first. */
@@ -306,7 +319,7 @@ export class DocumentCache implements vscode.Disposable {
     clearTimeout(state.scrollTimer);
     state.scrollTimer = setTimeout(() => {
       state.scrollTimer = undefined;
-      if (!doc.isClosed && state.underWay?.version === doc.version) this.analyseVisible(doc);
+      if (!doc.isClosed && state.underWay?.version === doc.version) this.timed(() => this.analyseVisible(doc));
     }, SCROLL_DELAY_MS);
   }
 
@@ -370,7 +383,27 @@ export class DocumentCache implements vscode.Disposable {
       for (const windowKey of state.windowKeys) this.backend.cancel(windowKey);
     }
     this.notify(key);
-    if (state?.whole || state?.preview) this.changed.fire({ document: doc, version: doc.version, annotations: undefined });
+    if (state?.whole || state?.preview) this.fire({ document: doc, version: doc.version, annotations: undefined });
+  }
+
+  private fire(change: AnalysisChange): void {
+    const start = performance.now();
+    this.changed.fire(change);
+    const ms = performance.now() - start;
+    this.listenersMs += ms;
+    if (ms > this.stats.longestListenersMs) this.stats.longestListenersMs = ms;
+  }
+
+  /** Runs the cache's own work, keeping the longest stretch it took (listeners left out). */
+  private timed<T>(work: () => T): T {
+    const start = performance.now();
+    const listenersBefore = this.listenersMs;
+    try {
+      return work();
+    } finally {
+      const own = performance.now() - start - (this.listenersMs - listenersBefore);
+      if (own > this.stats.longestOwnMs) this.stats.longestOwnMs = own;
+    }
   }
 
   dispose(): void {

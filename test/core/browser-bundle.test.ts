@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { analyze } from '../../src/core';
 import type { Annotations } from '../../src/core/types';
@@ -135,6 +136,72 @@ describe('browser build', function () {
     const inNode = analyze(text);
     assert.ok(pieces.length > 1, `${pieces.length} pieces`);
     assert.deepEqual(plain(assemble(pieces)), plain(inNode));
+  });
+
+  it("the extension's worker backend in the browser: newest request per document, superseded worker stopped, answers equal Node's", async () => {
+    // The backend as the browser build has it, in the page (the web extension host is a worker; a page has Worker too).
+    const harness = await build({
+      stdin: {
+        contents: `import { WorkerBackend, webWorkerFactory } from './src/editor/analysisBackend';
+          import { analyze } from './src/core/analyze';
+          (globalThis as any).newsLensBackend = (url: string) => new WorkerBackend(webWorkerFactory(url), () => analyze);`,
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      define: { NEWS_LENS_WEB: 'true' },
+      external: ['vscode'],
+      write: false,
+      logLevel: 'error',
+    });
+    await page.evaluate(() => {
+      const inert = (): object => new Proxy(function () {}, { get: (t, k) => (k === 'then' ? undefined : inert()), apply: () => inert(), construct: () => inert() });
+      const vscode = Object.create(new Proxy({}, { get: (t, k) => (k === 'then' || k === '__esModule' ? undefined : inert()) }));
+      (globalThis as unknown as { require: (name: string) => unknown }).require = (name) => {
+        if (name === 'vscode') return vscode;
+        throw new Error(`cannot load ${name}`);
+      };
+    });
+    await page.addScriptTag({ content: harness.outputFiles[0].text });
+    const long = Array.from({ length: 20 }, () => seed.trim()).join('\n\n');
+    const window = seed.slice(0, 1200);
+    const answers = await page.evaluate(
+      async ({ url, long, window }) => {
+        type Backend = { kind: string; stoppedWorkers: number; analyze(r: unknown): Promise<unknown>; dispose(): void };
+        const backend = (globalThis as unknown as { newsLensBackend(url: string): Backend }).newsLensBackend(url);
+        const superseded = backend.analyze({ key: 'doc', text: long.slice(0, 5000), options: {}, priority: 'document' });
+        const newest = backend.analyze({ key: 'doc', text: long, options: {}, priority: 'document' });
+        const visible = backend.analyze({ key: 'doc#window0', text: window, options: {}, priority: 'visible' });
+        const [a, b, c] = await Promise.all([superseded, newest, visible]);
+        const result = { superseded: a === undefined, newest: JSON.parse(JSON.stringify(b)), visible: JSON.parse(JSON.stringify(c)), kind: backend.kind, stopped: backend.stoppedWorkers };
+        backend.dispose();
+        return result;
+      },
+      { url: `${base}/${WEB_WORKER}`, long, window },
+    );
+    assert.equal(answers.kind, 'worker');
+    assert.equal(answers.superseded, true, 'the superseded request gets no answer');
+    assert.equal(answers.stopped, 1, 'the worker busy with the superseded request was stopped');
+    assert.deepEqual(answers.newest, plain(analyze(long)));
+    assert.deepEqual(answers.visible, plain(analyze(window)));
+
+    // A worker that cannot start: its jobs and the later ones are analysed on the page's own thread.
+    const fallback = await page.evaluate(
+      async ({ url, window }) => {
+        type Backend = { kind: string; analyze(r: unknown): Promise<unknown>; dispose(): void };
+        const backend = (globalThis as unknown as { newsLensBackend(url: string): Backend }).newsLensBackend(url);
+        const first = await backend.analyze({ key: 'doc', text: window, options: {}, priority: 'visible' });
+        const second = await backend.analyze({ key: 'other', text: window, options: {}, priority: 'document' });
+        backend.dispose();
+        return { kind: backend.kind, first: JSON.parse(JSON.stringify(first)), second: JSON.parse(JSON.stringify(second)) };
+      },
+      { url: `${base}/dist/web/missing-worker.js`, window },
+    );
+    assert.equal(fallback.kind, 'in-thread');
+    assert.deepEqual(fallback.first, plain(analyze(window)));
+    assert.deepEqual(fallback.second, plain(analyze(window)));
   });
 
   it('the browser extension bundle loads in a Web Worker and requires only vscode', async () => {
