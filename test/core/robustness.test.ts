@@ -186,6 +186,36 @@ const documentsOf = (withPropertyNames: boolean) =>
     .map(([parts, recase]) => recase(parts.map(([p, s]) => p + s).join('')));
 const documents = documentsOf(false);
 
+/** Article-shaped documents: paragraphs of attributed sentences, quotes split by "said", denials. */
+const sentenceStart = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const speaker = fc.oneof(
+  fc.tuple(pick(FIRST_NAMES), pick(SURNAMES)).map(([f, l]) => `${f} ${l}`),
+  fc.tuple(pick(TITLES), pick(FIRST_NAMES), pick(SURNAMES)).map(([t, f, l]) => `${t} ${f} ${l}`),
+  pick(ORGANIZATIONS).map(sentenceStart),
+  pick(words('He|She|They|It|A spokesman|The ministry|Officials')),
+);
+const clause = fc
+  .tuple(
+    pick(words('the plan|the bridge|the talks|prices|the vote|the army|the deal')),
+    pick(words('failed|would resume|was safe|rose|had been delayed|will end')),
+    fc.option(fc.tuple(pick(NUMBER_WORDS), number, pick(UNITS)).map((x) => x.join(' ')), { nil: '' }),
+    fc.option(pick(TIMES), { nil: '' }),
+  )
+  .map((x) => x.filter(Boolean).join(' '));
+const sentence = fc.oneof(
+  fc.tuple(speaker, pick(CUES), clause).map(([who, cue, c]) => `${who} ${cue} that ${c}.`),
+  fc.tuple(clause, speaker, pick(words('said|added|warned|told reporters'))).map(([c, who, cue]) => `“${sentenceStart(c)},” ${who} ${cue}.`),
+  fc.tuple(clause, speaker).map(([c, who]) => `"${sentenceStart(c)}," said ${who}, "and ${c}.`),
+  fc.tuple(clause, speaker).map(([c, who]) => `According to ${who}, ${c}.`),
+  fc.tuple(speaker, clause).map(([who, c]) => `${who} denied that ${c}.`),
+  clause.map((c) => `“${sentenceStart(c)}.`),
+  clause.map((c) => `${sentenceStart(c)}.`),
+  pick(HOSTILE),
+);
+const articles = fc
+  .tuple(fc.array(fc.array(sentence, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'), casing)
+  .map(([paragraphs, between, recase]) => recase(paragraphs.map((p) => p.join(' ')).join(between)));
+
 /** The analysis with every stage failure thrown rather than absorbed. */
 const strictAnalyze = (text: string, options?: AnalyzeOptions) =>
   analyze(text, options, (stage, error) => {
@@ -214,6 +244,19 @@ describe('robustness: random documents', function () {
         assert.deepStrictEqual(withoutCrlf(crlf, strictAnalyze(crlf)), strictAnalyze(lf));
       }),
       { numRuns: 3_000, seed: 20_240_602 },
+    );
+  });
+
+  it('answers 1,000 article-shaped documents, and reads them alike with \\r\\n line ends', () => {
+    fc.assert(
+      fc.property(articles, (text) => {
+        const lf = text.replace(/\r/g, '');
+        const a = strictAnalyze(lf);
+        checkInvariants(lf, a);
+        const crlf = lf.replace(/\n/g, '\r\n');
+        assert.deepStrictEqual(withoutCrlf(crlf, strictAnalyze(crlf)), a);
+      }),
+      { numRuns: 1_000, seed: 20_240_606 },
     );
   });
 
