@@ -174,6 +174,10 @@ function readChunk(text: string, tokens: Token[], i: number, blocked: Uint8Array
     if (t.sentence !== sentence || blocked[j] || t.newlineBefore) break;
     // A name never runs across a tab or a wide gap (table cells, aligned columns).
     if (t.spaceBefore && /\t| {2}/.test(text.slice(tokens[j - 1].end, t.start))) break;
+    // "in Washington D.C. The": a sentence begins after an initialism that the splitter could not end.
+    if (isNameWord(t) && t.spaceBefore && /\.$/.test(tokens[j - 1].text) && tokens[j - 1].text.length > 2 && FUNCTION_WORDS.has(t.lower)) break;
+    // Caption labels end a name: "in Washington D.C. Image: ...".
+    if (isNameWord(t) && t.spaceBefore && tokens[j + 1]?.text === ':' && (gazetteer().tagsOf(t.lower)?.[0] ?? 'NNP').startsWith('NN') && !(gazetteer().tagsOf(t.lower)?.[0] ?? 'NNP').startsWith('NNP')) break;
     if (isNameWord(t) && t.spaceBefore) { last = j; continue; }
     // "Mr. Sams", "Gen. Ali": the period of a title abbreviation stays inside the name.
     if (t.text === '.' && !t.spaceBefore && PERSON_TITLES.has(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].sentence === sentence) { last = j + 1; j++; continue; }
@@ -256,8 +260,12 @@ function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof
   if (chunk.last - chunk.first < 1) return [chunk];
   for (let end = chunk.last - 1; end >= chunk.first; end--) {
     const rest = tokens[end + 1];
-    if (!rest.isWord || !(PERSON_TITLES.has(rest.text) || gaz.firstNames.has(rest.text)) || end + 1 === chunk.last) continue;
+    if (!rest.isWord || end + 1 === chunk.last) continue;
     const words = tokens.slice(chunk.first, end + 1).filter((t) => t.isWord).map(bare);
+    // "the United States Hamdullah Mohib": a country, then a name made only of unknown words.
+    const tail = tokens.slice(end + 1, chunk.last + 1).filter((t) => t.isWord);
+    const unknownName = tail.length >= 2 && tail.every((t) => !gaz.tagsOf(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isAcronym(t));
+    if (!(PERSON_TITLES.has(rest.text) || gaz.firstNames.has(rest.text) || (unknownName && words.length > 1))) continue;
     if (words.every((w) => gaz.demonyms.has(w) || PERSON_TITLES.has(w) || w === 'Former' || w === 'Acting')) continue;
     const name = words.join(' ');
     const place = (words.length === 1 && PLACE_ACRONYMS.has(words[0])) || gaz.countries.has(name) || isPlacePhrase(words, gaz);
@@ -346,6 +354,8 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     return set('place', STRONG);
   }
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
+  // "Washington D.C.": a city and its state or country.
+  if (words.length > 1 && isAcronym(tokens[last]) && PLACE_ACRONYMS.has(bare(tokens[last]))) return set('place', STRONG);
   if (words.length > 1 && gaz.firstNames.has(words[0].text) && !gaz.countries.has(words[0].text)) return set('person', STRONG);
   if (words.length > 1 && COMPASS_WORDS.has(words[0].text)) return set('place', STRONG);
   if (words.length === 1 && isAcronym(tokens[first])) return set(PLACE_ACRONYMS.has(bare(tokens[first])) ? 'place' : 'organization', CONTEXT);

@@ -170,6 +170,11 @@ describe('entities', () => {
     assert.deepEqual(entities('Flights to Oslo\tThe Mayor left.'), [['Oslo', 'place'], ['Mayor', 'person']]);
   });
 
+  it('splits a country off an unknown name that follows it, and ends names at caption labels', () => {
+    assert.deepEqual(entities('He wrote to the envoy to the United States Xolani Mbeki.'), [['United States', 'place'], ['Xolani Mbeki', 'person']]);
+    assert.deepEqual(entities('It was held in Lagos Photo: Ada Obi.'), [['Lagos', 'place'], ['Ada Obi', 'person']]);
+  });
+
   it('ignores common acronyms and contractions', () => {
     assert.deepEqual(entities('The CEO said I’m a VIP at Acme Corp.'), [['Acme Corp', 'organization']]);
   });
