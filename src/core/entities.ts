@@ -221,6 +221,8 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
     const t = tokens[first];
     if (FUNCTION_WORDS.has(t.lower)) { first++; continue; }
     if (first < last && startsPlacePhrase(tokens, first, last, gaz)) break;
+    // "Minister of Education X", "Ministry of Health", "Northern Ireland": words that begin names keep their place.
+    if (first < last && (PERSON_TITLES.has(t.text) || ORGANIZATION_HEADS.has(t.text) || PLACE_HEADS.has(t.text) || COMPASS_WORDS.has(t.text))) break;
     // A first name that is also a common word ("Will", "Hope") starts a name only when a name follows.
     const known = gaz.countries.has(t.text) || gaz.cities.has(t.text) || (gaz.firstNames.has(t.text) && first < last) || capitalizedMidSentence.has(t.text);
     const tags = gaz.tagsOf(t.lower);

@@ -144,6 +144,12 @@ describe('entities', () => {
     assert.deepEqual(entities('After talks, French officials met in Paris. Later, Germans and Muslim clerics joined.'), [['Paris', 'place'], ['Germans', 'person']]);
   });
 
+  it('keeps sentence-initial titles and heads that begin a name', () => {
+    assert.deepEqual(entities('The minister spoke.\nMinister of Culture Ada Obi left.\nThe ministry agreed. Ministry of Water officials came.'), [
+      ['Minister of Culture Ada Obi', 'person'], ['Ministry of Water', 'organization'],
+    ]);
+  });
+
   it('keeps a sentence-initial word that begins a known place name', () => {
     assert.deepEqual(entities('New Zealand voted.'), [['New Zealand', 'place']]);
   });

@@ -56,7 +56,7 @@ export const ORGANIZATION_HEADS = set(`
   News Times Post Press Herald Tribune Journal Gazette Telegraph Guardian Observer Review Magazine Television TV Radio
   Broadcasting Channel Media Studios Records Club FC Team Church Hospital Clinic School Academy
   Library Organization Organisation Organizations Watch Initiative Project Program Programme
-  Secretariat Directorate Inspectorate Command Council Caucus Fellowship Order Dynasty Regime Government Republicans
+  Secretariat Directorate Inspectorate Command Council Caucus Conference Municipality Fellowship Order Dynasty Regime Government Republicans
   Democrats Conservatives Liberals Greens Taliban Hezbollah Hamas
 `);
 
@@ -86,7 +86,7 @@ export const PLACE_HEADS = set(`
   Mountain Mountains Mount Mt Valley Desert Island Islands Peninsula Coast Beach Cape Forest Falls Glacier
   Province District County State Region Territory Territories Prefecture Municipality Borough Township Village City Town
   Republic Kingdom Emirate Emirates Airport Station Harbour Harbor Port Camp Base Stadium Arena Palace Castle Tower
-  Cathedral Mosque Synagogue Temple Shrine Memorial Museum Center Centre Gallery Zoo Hall Theatre Theater Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
+  Cathedral Mosque Masjid Synagogue Temple Hotel Plaza Mall Prison Plains Shrine Memorial Museum Center Centre Gallery Zoo Hall Theatre Theater Basin Plain Plateau Delta Heights Strip Bank Crossing Highway Motorway Corridor Zone Oblast Krai Governorate
 `);
 
 /** Lower-case geographic nouns that make "<Demonym> <noun>" a place ("the Syrian desert"). */
