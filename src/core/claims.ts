@@ -4,14 +4,16 @@ import type { Attribution, Claim, Span, TextSpan } from './types';
 
 const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
 
-/** Crude stem so that "evacuations" and "evacuating" meet. */
-function stem(word: string): string {
-  return word.replace(/(ations?|ing|ed|es|s)$/, '').slice(0, 7);
+/** Crude stem so that "evacuations" and "evacuating" meet; remembered, as news repeats its words. */
+function stem(word: string, memo: Map<string, string>): string {
+  let s = memo.get(word);
+  if (s === undefined) memo.set(word, (s = word.replace(/(ations?|ing|ed|es|s)$/, '').slice(0, 7)));
+  return s;
 }
 
-function contentWords(text: string): Set<string> {
+function contentWords(text: string, memo: Map<string, string>): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (!STOPWORDS.has(m[0])) out.add(stem(m[0]));
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (!STOPWORDS.has(m[0])) out.add(stem(m[0], memo));
   return out;
 }
 
@@ -62,12 +64,13 @@ export function buildClaims(
  */
 function linkContradictions(claims: Claim[]): void {
   if (!claims.some((c) => c.stance === 'denies')) return;
-  const words = claims.map((c) => (c.stance === 'asserts' ? contentWords(c.span.text) : new Set<string>()));
+  const memo = new Map<string, string>();
+  const words = claims.map((c) => (c.stance === 'asserts' ? contentWords(c.span.text, memo) : new Set<string>()));
   const claimsWith = new Map<string, number[]>();
   words.forEach((set, i) => set.forEach((w) => (claimsWith.get(w) ?? claimsWith.set(w, []).get(w)!).push(i)));
   for (const d of claims) {
     if (d.stance !== 'denies') continue;
-    const alternatives = d.span.text.split(/\s*,?\s+(?:or|nor)\s+(?:that\s+)?/i).map(contentWords).filter((w) => w.size >= 2);
+    const alternatives = d.span.text.split(/\s*,?\s+(?:or|nor)\s+(?:that\s+)?/i).map((alt) => contentWords(alt, memo)).filter((w) => w.size >= 2);
     const contested = new Set<number>();
     for (const alt of alternatives) {
       const rarest = [...alt].map((w) => claimsWith.get(w) ?? []).sort((a, b) => a.length - b.length)[0];
