@@ -64,7 +64,7 @@ export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array):
     const found = readVague(r, i) ?? readQuantity(r, i);
     if (!found) continue;
     if (found === 'idiom') continue;
-    const counts = countedAfter(text, tokens, found.last, found.unit);
+    const counts = countedAfter(tokens, found.last, found.unit);
     out.push({
       start: found.start, end: found.end, text: text.slice(found.start, found.end), value: found.value,
       ...(found.low !== undefined ? { low: found.low } : {}), ...(found.high !== undefined ? { high: found.high } : {}),
@@ -1181,7 +1181,7 @@ function isIdiom(tokens: Token[], a: Amount): boolean {
 const STOP_BEFORE_NOUN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would']);
 
 /** The noun phrase a number counts: "233 jihadists", "160,000 Palestinian refugees", "tens of thousands of rebels and civilians". */
-function countedAfter(text: string, tokens: Token[], last: number, unit: NumberUnit): { start: number; end: number } | null {
+function countedAfter(tokens: Token[], last: number, unit: NumberUnit): { start: number; end: number } | null {
   if (unit === 'ordinal' || unit === 'age' || unit === 'measure') return null;
   const gaz = gazetteer();
   let j = last + 1;
