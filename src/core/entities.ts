@@ -31,6 +31,10 @@ const STRONG = 3;
 const CONTEXT = 2;
 const WEAK = 1;
 
+const MAX_NAME_TOKENS = 16;
+/** Nested names are short: "Texas" in "University of Texas", "Andy Warhol" in a foundation's name. */
+const MAX_NESTED_TOKENS = 6;
+
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐') && !t.spaceBefore;
 const isNameWord = (t: Token | undefined) => !!t && t.isWord && (t.capitalized || t.allCaps);
 /** "U.S." and "US" alike: initialisms compared without their dots. */
@@ -169,7 +173,9 @@ function startsSentence(tokens: Token[], i: number): boolean {
 function readChunk(text: string, tokens: Token[], i: number, blocked: Uint8Array): Chunk {
   let last = i;
   const sentence = tokens[i].sentence;
-  for (let j = i + 1; j < tokens.length; j++) {
+  // No name runs past a dozen words: a longer run of capitals is a list or shouting, and bounding it keeps
+  // the later per-name scans cheap.
+  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
     const t = tokens[j];
     if (t.sentence !== sentence || blocked[j] || t.newlineBefore) break;
     // A name never runs across a tab or a wide gap (table cells, aligned columns).
@@ -410,7 +416,7 @@ function nestedNames(tokens: Token[], chunks: Chunk[], gaz: ReturnType<typeof ga
     if (c.last - c.first < 1) continue;
     for (let a = c.first; a <= c.last; a++) {
       if (!isNameWord(tokens[a]) || (a > c.first && isHyphen(tokens[a - 1]))) continue;
-      for (let b = c.last; b >= a; b--) {
+      for (let b = Math.min(c.last, a + MAX_NESTED_TOKENS - 1); b >= a; b--) {
         if (a === c.first && b === c.last) continue;
         if (!isNameWord(tokens[b]) || isHyphen(tokens[b + 1])) continue;
         const words = tokens.slice(a, b + 1).map((t) => t.text);
