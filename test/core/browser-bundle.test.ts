@@ -239,12 +239,14 @@ describe('browser build', function () {
     assert.deepEqual([...new Set(loaded.required)], ['vscode']);
   });
 
-  it('the browser bundles carry no Node built-in modules', () => {
+  it("the browser bundles carry no Node built-in modules and use none of Node's globals", () => {
     for (const file of [WEB_WORKER, WEB_EXTENSION]) {
       const code = fs.readFileSync(path.join(root, file), 'utf8');
       const modules = new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
       modules.delete('vscode');
       assert.deepEqual([...modules], [], `${file} requires ${[...modules].join(', ')}`);
+      const globals = new Set([...code.matchAll(/\b(process\.\w+|Buffer\.\w+|__dirname|__filename|setImmediate)\b/g)].map((m) => m[1]));
+      assert.deepEqual([...globals], [], `${file} uses ${[...globals].join(', ')}`);
     }
   });
 });

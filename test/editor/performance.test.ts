@@ -231,6 +231,15 @@ suite('Performance', () => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(news));
       const editor = await vscode.window.showTextDocument(doc, { preview: false });
       const shownMs = performance.now() - started;
+      // Scrolled to the middle of the analysed part while the whole is analysed: that part is marked first.
+      await waitFor('the first marks', () => firstMarksMs !== undefined, 120_000);
+      const middle = doc.positionAt(500_000);
+      editor.revealRange(new vscode.Range(middle, middle), vscode.TextEditorRevealType.InCenter);
+      await waitFor('the middle on screen', () => editor.visibleRanges.some((r) => r.contains(middle)), 60_000);
+      const scrolled = performance.now();
+      await waitFor('people marked in the part scrolled to', () => api.decorationRanges(editor, 'person').some((r) => editor.visibleRanges.some((v) => v.intersection(r))), 120_000);
+      const scrollToMarksMs = performance.now() - scrolled;
+      const wholeBeforeScrollMarks = api.cache.peek(doc) !== undefined;
       const a = await waitFor('the analysis of the first million characters', () => api.cache.get(doc), 540_000);
       const wholeMs = performance.now() - started;
       // What follows the analysis: marks, views and status bar.
@@ -242,6 +251,8 @@ suite('Performance', () => {
         analysedCharacters: a.length,
         shownMs: round(shownMs),
         firstMarksMs: firstMarksMs === undefined ? null : round(firstMarksMs),
+        scrollToMarksMs: round(scrollToMarksMs),
+        wholeAnalysisDoneBeforeScrolledMarks: wholeBeforeScrollMarks,
         wholeAnalysisMs: round(wholeMs),
         blocks,
         longestStretches: longestStretches(api),
