@@ -78,6 +78,20 @@ function summarise(profile, top) {
       inclusive.set(key, (inclusive.get(key) ?? 0) + us);
     }
   }
+  // Time under `analyze` by the first named function it calls (through its stage wrappers): the pipeline's stages.
+  const byStage = new Map();
+  for (let i = first; i <= last; i++) {
+    const us = profile.timeDeltas[i + 1] ?? 0;
+    const stack = [];
+    for (let at = profile.samples[i]; at !== undefined; at = parent.get(at)) stack.push(nodes.get(at).callFrame.functionName);
+    const top = stack.lastIndexOf('analyze');
+    if (top < 0) continue;
+    let name = 'analyze (itself)';
+    for (let k = top - 1; k >= 0; k--) {
+      if (stack[k] && stack[k] !== 'stage' && !stack[k].startsWith('stage.')) { name = stack[k]; break; }
+    }
+    byStage.set(name, (byStage.get(name) ?? 0) + us);
+  }
   const byFile = new Map();
   for (const [key, us] of self) {
     const where = describe.get(key).where;
@@ -88,6 +102,7 @@ function summarise(profile, top) {
   return {
     profiledMs: total / 1000,
     hottest: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(entry),
+    byStage: [...byStage].sort((a, b) => b[1] - a[1]).map(([stage, us]) => ({ stage, ms: us / 1000, share: us / total })),
     byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([file, us]) => ({ file, selfMs: us / 1000, selfShare: us / total })),
   };
 }
@@ -99,6 +114,8 @@ export function printProfile(p) {
   for (const h of p.hottest) {
     lines.push(`${h.selfMs.toFixed(0).padStart(9)} ${(100 * h.selfShare).toFixed(1).padStart(7)}% ${h.totalMs.toFixed(0).padStart(9)}  ${shorten(h.function)}  ${h.where}`);
   }
+  lines.push('  by pipeline stage (time under analyze; garbage collection is counted apart):');
+  for (const st of p.byStage ?? []) lines.push(`${st.ms.toFixed(0).padStart(9)} ${(100 * st.share).toFixed(1).padStart(7)}%  ${st.stage}`);
   lines.push('  by source file (self time):');
   for (const f of p.byFile) lines.push(`${f.selfMs.toFixed(0).padStart(9)} ${(100 * f.selfShare).toFixed(1).padStart(7)}%  ${shorten(f.file)}`);
   return lines.join('\n');

@@ -164,9 +164,11 @@ export function markdownReport(r) {
   for (const p of r.profiles ?? []) {
     if (!p.hottest) continue;
     lines.push('', `## Where the time goes: CPU profile at ${fmt(p.bytes / 1e6, 2)} MB (${p.reason})`, '');
-    lines.push(`${p.runs} warm run${p.runs === 1 ? '' : 's'} of analyze, median ${fmt(p.ms, 0)} ms; ${fmt(p.profiledMs, 0)} ms sampled. Self time by function, then by source file.`, '');
+    lines.push(`${p.runs} warm run${p.runs === 1 ? '' : 's'} of analyze, median ${fmt(p.ms, 0)} ms; ${fmt(p.profiledMs, 0)} ms sampled. Self time by function, time by pipeline stage, then self time by source file.`, '');
     lines.push('| self ms | self % | total ms | function | source |', '| ---: | ---: | ---: | --- | --- |');
     for (const h of p.hottest) lines.push(`| ${fmt(h.selfMs, 0)} | ${fmt(100 * h.selfShare, 1)}% | ${fmt(h.totalMs, 0)} | ${escape(shorten(h.function))} | ${escape(h.where)} |`);
+    lines.push('', '| ms | share | stage (time under analyze, garbage collection apart) |', '| ---: | ---: | --- |');
+    for (const st of p.byStage ?? []) lines.push(`| ${fmt(st.ms, 0)} | ${fmt(100 * st.share, 1)}% | ${escape(st.stage)} |`);
     lines.push('', '| self ms | self % | source file |', '| ---: | ---: | --- |');
     for (const f of p.byFile) lines.push(`| ${fmt(f.selfMs, 0)} | ${fmt(100 * f.selfShare, 1)}% | ${escape(shorten(f.file))} |`);
   }
