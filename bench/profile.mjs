@@ -102,9 +102,21 @@ function summarise(profile, top) {
   return {
     profiledMs: total / 1000,
     hottest: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(entry),
-    byStage: [...byStage].sort((a, b) => b[1] - a[1]).map(([stage, us]) => ({ stage, ms: us / 1000, share: us / total })),
+    byStage: stagesWithOther(byStage, total),
     byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([file, us]) => ({ file, selfMs: us / 1000, selfShare: us / total })),
   };
+}
+
+/** Stages in order of time; those under 0.5% (functions inlined into a stage) are summed as one line. */
+function stagesWithOther(byStage, total) {
+  const stages = [];
+  let other = 0;
+  for (const [stage, us] of [...byStage].sort((a, b) => b[1] - a[1])) {
+    if (us / total < 0.005) other += us;
+    else stages.push({ stage, ms: us / 1000, share: us / total });
+  }
+  if (other > 0) stages.push({ stage: '(other, under 0.5% each)', ms: other / 1000, share: other / total });
+  return stages;
 }
 
 export function printProfile(p) {
