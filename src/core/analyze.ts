@@ -39,7 +39,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   const noEntities = (): EntityResult => ({ mentions: [], entities: [], mentionAtToken: new Int32Array(tokens.length).fill(-1) });
   const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
   const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs), () => ({ attributions: [], descriptions: [] }));
-  const { claims, attributions } = stage('claims', () => buildClaims(text, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
+  const { claims, attributions } = stage('claims', () => buildClaims(text, tokens, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
   return {
     length: text.length,
     truncated: text.length < fullText.length,

@@ -1,6 +1,7 @@
 // Claims: each attributed content is a claim of its source; the reporter's own statements are claims of
 // the article. A denial contests the claims whose content it repeats.
 import type { Attribution, Claim, Span, TextSpan } from './types';
+import type { Token } from './tokenize';
 
 const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
 
@@ -11,14 +12,21 @@ function stem(word: string, memo: Map<string, string>): string {
   return s;
 }
 
-function contentWords(text: string, memo: Map<string, string>): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (!STOPWORDS.has(m[0])) out.add(stem(m[0], memo));
-  return out;
+/** Index of the first token that ends after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function buildClaims(
   text: string,
+  tokens: readonly Token[],
   sentences: Span[],
   attributions: Omit<Attribution, 'claimId'>[],
 ): { claims: Claim[]; attributions: Attribution[] } {
@@ -44,9 +52,11 @@ export function buildClaims(
   for (const s of sentences) {
     while (next < covered.length && covered[next].start < s.end) reach = Math.max(reach, covered[next++].end);
     if (reach > s.start) continue;
+    let words = 0;
+    for (let t = tokenAt(tokens, s.start); t < tokens.length && tokens[t].start < s.end && words < 5; t++) if (tokens[t].isWord || tokens[t].isNumber) words++;
+    if (words < 5) continue;
     const sentenceText = text.slice(s.start, s.end);
-    const words = sentenceText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words < 5 || !/[.!]["”’)]?$/.test(sentenceText.trim())) continue;
+    if (!/[.!]["”’)]?$/.test(sentenceText.trimEnd())) continue;
     const span: TextSpan = { start: s.start, end: s.end, text: sentenceText };
     claims.push({ id: claims.length, sourceKey: 'article', sourceName: 'The article', sourceEntityId: null, attributionId: null, span, stance: 'asserts', contestedBy: [] });
   }
@@ -54,30 +64,56 @@ export function buildClaims(
   const renumber = new Map(claims.map((c, i) => [c.id, i]));
   claims.forEach((c, i) => (c.id = i));
   for (const a of withClaims) a.claimId = renumber.get(a.claimId)!;
-  linkContradictions(claims);
+  linkContradictions(tokens, claims);
   return { claims, attributions: withClaims };
 }
 
 /**
- * A denial contests an asserted claim of another source when one of its alternatives is contained in it.
- * Claims are indexed by content word, so each denial only looks at claims sharing its rarest word.
+ * A denial contests an asserted claim of another source when one of its alternatives ("a deal was reached
+ * or that evacuations were taking place") is contained in it. Only the words that denials use are looked
+ * for in other claims, so the cost stays one pass over the claims' words.
  */
-function linkContradictions(claims: Claim[]): void {
-  if (!claims.some((c) => c.stance === 'denies')) return;
+function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
+  const denials = claims.filter((c) => c.stance === 'denies');
+  if (!denials.length) return;
   const memo = new Map<string, string>();
-  const words = claims.map((c) => (c.stance === 'asserts' ? contentWords(c.span.text, memo) : new Set<string>()));
+  const alternativesOf = new Map<Claim, Set<string>[]>();
+  const denied = new Set<string>();
+  for (const d of denials) {
+    const alternatives: Set<string>[] = [new Set()];
+    for (let t = tokenAt(tokens, d.span.start); t < tokens.length && tokens[t].start < d.span.end; t++) {
+      const w = tokens[t];
+      if (w.lower === 'or' || w.lower === 'nor') { alternatives.push(new Set()); continue; }
+      if ((w.isWord || w.isNumber) && !STOPWORDS.has(w.lower)) alternatives[alternatives.length - 1].add(stem(w.lower, memo));
+    }
+    const kept = alternatives.filter((a) => a.size >= 2);
+    alternativesOf.set(d, kept);
+    for (const a of kept) for (const w of a) denied.add(w);
+  }
+  // For every asserted claim, the denied words it holds; claims by word, to find candidates quickly.
   const claimsWith = new Map<string, number[]>();
-  words.forEach((set, i) => set.forEach((w) => (claimsWith.get(w) ?? claimsWith.set(w, []).get(w)!).push(i)));
-  for (const d of claims) {
-    if (d.stance !== 'denies') continue;
-    const alternatives = d.span.text.split(/\s*,?\s+(?:or|nor)\s+(?:that\s+)?/i).map((alt) => contentWords(alt, memo)).filter((w) => w.size >= 2);
+  const held = claims.map((c, i) => {
+    const set = new Set<string>();
+    if (c.stance !== 'asserts') return set;
+    for (let t = tokenAt(tokens, c.span.start); t < tokens.length && tokens[t].start < c.span.end; t++) {
+      const w = tokens[t];
+      if (!w.isWord && !w.isNumber) continue;
+      const s = stem(w.lower, memo);
+      if (denied.has(s) && !set.has(s)) {
+        set.add(s);
+        (claimsWith.get(s) ?? claimsWith.set(s, []).get(s)!).push(i);
+      }
+    }
+    return set;
+  });
+  for (const d of denials) {
     const contested = new Set<number>();
-    for (const alt of alternatives) {
+    for (const alt of alternativesOf.get(d)!) {
       const rarest = [...alt].map((w) => claimsWith.get(w) ?? []).sort((a, b) => a.length - b.length)[0];
       for (const i of rarest) {
         const c = claims[i];
         if (c === d || c.sourceKey === d.sourceKey || contested.has(i)) continue;
-        if ([...alt].every((w) => words[i].has(w))) contested.add(i);
+        if ([...alt].every((w) => held[i].has(w))) contested.add(i);
       }
     }
     for (const i of [...contested].sort((a, b) => a - b)) {

@@ -508,14 +508,29 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly
   const order = chunks.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || a - b);
   // A user's entity is matched by its fullest written form, so surnames find it too.
   for (const k of knownCluster.values()) clusters[k].canonical = clusters[k].members.reduce((best, m) => (words[m].length > words[best].length ? m : best));
-  const full: number[] = [...knownCluster.values()];
+  // Full names indexed by the words a short form can share with them (last word, first word, acronym,
+  // organization head), so each short form looks at a few candidates, not at every entity.
+  const candidatesBy = new Map<string, number[]>();
+  const index = (key: string, f: number) => (candidatesBy.get(key) ?? candidatesBy.set(key, []).get(key)!).push(f);
+  const addFull = (f: number) => {
+    const cl = clusters[f];
+    const fw = words[cl.canonical];
+    if (!fw.length) return;
+    index(`last:${fw[fw.length - 1]}`, f);
+    index(`first:${fw[0]}`, f);
+    index(`acronym:${acronymOf(tokens, chunks[cl.canonical])}`, f);
+    for (const x of fw) if (ORGANIZATION_HEADS.has(x)) index(`head:${x}`, f);
+  };
+  for (const k of knownCluster.values()) addFull(k);
   for (const i of order) {
     const c = chunks[i];
     if (c.known !== undefined) continue;
     const w = words[i];
     let target = -1;
     if (w.length > 0 && (w.length < 3 || c.strength < STRONG)) {
-      for (const f of full) {
+      const keys = [`last:${w[w.length - 1]}`, ...(w.length === 1 ? [`first:${w[0]}`, `acronym:${bare(tokens[c.nameFirst])}`, `head:${w[0]}`] : [])];
+      const candidates = [...new Set(keys.flatMap((k) => candidatesBy.get(k) ?? []))].sort((a, b) => a - b);
+      for (const f of candidates) {
         const cl = clusters[f];
         const fw = words[cl.canonical];
         if (fw.length <= w.length) continue;
@@ -540,7 +555,7 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly
     if (!type) continue;
     clusters.push({ type, members: [i], canonical: i });
     byKey.set(surface[i], clusters.length - 1);
-    full.push(clusters.length - 1);
+    addFull(clusters.length - 1);
   }
   return clusters;
 }
