@@ -183,10 +183,12 @@ export class InThreadBackend implements AnalysisBackend {
   private readonly queue: (Job & { priority: AnalysisPriority })[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private engine: Engine | undefined;
+  private disposed = false;
 
   constructor(private readonly loadEngine: () => Engine) {}
 
   analyze(request: AnalysisRequest): Promise<Annotations | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
     this.cancel(request.key);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: nextJobId++, ...request, resolve, reject });
@@ -223,6 +225,7 @@ export class InThreadBackend implements AnalysisBackend {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const job of this.queue.splice(0)) job.resolve(undefined);
   }
@@ -235,6 +238,7 @@ export class InThreadBackend implements AnalysisBackend {
 export class WorkerBackend implements AnalysisBackend {
   private readonly lanes: Record<AnalysisPriority, WorkerLane>;
   private fallback: InThreadBackend | undefined;
+  private disposed = false;
 
   constructor(
     create: WorkerFactory,
@@ -266,6 +270,7 @@ export class WorkerBackend implements AnalysisBackend {
   }
 
   analyze(request: AnalysisRequest): Promise<Annotations | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
     if (this.fallback) return this.fallback.analyze(request);
     this.cancel(request.key);
     return new Promise((resolve, reject) => {
@@ -287,6 +292,7 @@ export class WorkerBackend implements AnalysisBackend {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const lane of Object.values(this.lanes)) lane.dispose();
     this.fallback?.dispose();
   }
@@ -294,30 +300,28 @@ export class WorkerBackend implements AnalysisBackend {
 
 function nodeWorkerFactory(file: string): WorkerFactory {
   return (events) => {
-    if (NEWS_LENS_WEB) throw new Error('no worker threads in the browser');
-    return nodeWorker(file, events);
-  };
-}
-
-function nodeWorker(file: string, events: WorkerEvents): WorkerHandle {
-  let worker: import('node:worker_threads').Worker | undefined;
-  let stopping = false;
-  if (!NEWS_LENS_WEB) {
-    const threads = require('node:worker_threads') as typeof import('node:worker_threads');
-    // execArgv: the editor's own flags (inspector, experiments) are not meant for the worker.
-    worker = new threads.Worker(file, { name: 'News Lens analysis', execArgv: [] });
-    worker.on('message', events.message);
-    worker.on('error', events.failure);
-    worker.on('exit', (code) => {
-      if (!stopping) events.failure(new Error(`analysis worker exited with code ${code}`));
-    });
-  }
-  return {
-    post: (m) => worker!.postMessage(m),
-    terminate: () => {
-      stopping = true;
-      void worker?.terminate();
-    },
+    let worker: import('node:worker_threads').Worker | undefined;
+    let stopping = false;
+    // Left out of the browser bundle, which has no worker threads.
+    if (!NEWS_LENS_WEB) {
+      const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+      // execArgv: the editor's own flags (inspector, experiments) are not meant for the worker.
+      worker = new threads.Worker(file, { name: 'News Lens analysis', execArgv: [] });
+      worker.on('message', events.message);
+      worker.on('error', events.failure);
+      worker.on('exit', (code) => {
+        if (!stopping) events.failure(new Error(`analysis worker exited with code ${code}`));
+      });
+    }
+    if (!worker) throw new Error('no worker threads here');
+    const started = worker;
+    return {
+      post: (m) => started.postMessage(m),
+      terminate: () => {
+        stopping = true;
+        void started.terminate();
+      },
+    };
   };
 }
 

@@ -25,6 +25,7 @@ export type SpanMap = (span: Span) => Span | undefined;
  */
 export function throughEdits(edits: readonly EditRecord[], sinceVersion: number): SpanMap {
   const relevant = edits.filter((e) => e.version > sinceVersion);
+  if (relevant.length === 0) return (span) => span;
   return (span) => {
     let { start, end } = span;
     for (const edit of relevant) {
@@ -44,8 +45,6 @@ export function throughEdits(edits: readonly EditRecord[], sinceVersion: number)
 }
 
 export const shiftBy = (offset: number): SpanMap => (s) => ({ start: s.start + offset, end: s.end + offset });
-
-export const outside = (window: Span): SpanMap => (s) => (s.end <= window.start || s.start >= window.end ? s : undefined);
 
 function overlapsAny(s: Span, windows: readonly Span[]): boolean {
   return windows.some((w) => s.start < w.end && s.end > w.start);

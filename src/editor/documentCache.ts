@@ -72,6 +72,7 @@ export class DocumentCache implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Raised by `refresh`: analyses of an earlier generation are not current. */
   private generation = 0;
+  private disposed = false;
   /** How many document versions were analysed whole, for tests that check one analysis per version. */
   analysisCount = 0;
   /** How many visible windows were analysed ahead of their document. */
@@ -130,7 +131,7 @@ export class DocumentCache implements vscode.Disposable {
    * still coming: then the pause in typing starts it).
    */
   get(doc: vscode.TextDocument): Annotations | undefined {
-    if (!this.isAnnotated(doc) || doc.isClosed) return undefined;
+    if (!this.isAnnotated(doc) || doc.isClosed || this.disposed) return undefined;
     const current = this.peek(doc);
     if (current) return current;
     if (!this.pendingEdits.has(doc.uri.toString())) this.analyse(doc);
@@ -154,7 +155,7 @@ export class DocumentCache implements vscode.Disposable {
     if (token?.isCancellationRequested || this.pendingEdits.has(key)) return undefined;
     const version = doc.version;
     for (;;) {
-      if (!this.isAnnotated(doc) || doc.isClosed || doc.version !== version || token?.isCancellationRequested) return undefined;
+      if (!this.isAnnotated(doc) || doc.isClosed || doc.version !== version || token?.isCancellationRequested || this.disposed) return undefined;
       const current = this.get(doc);
       if (current) return current;
       const failed = this.states.get(key)?.failed;
@@ -407,6 +408,7 @@ export class DocumentCache implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     this.pendingEdits.clear();
     for (const s of this.states.values()) clearTimeout(s.scrollTimer);

@@ -34,10 +34,18 @@ function median(values: number[]): number {
 }
 
 interface Blocks {
-  /** Longest gap between ticks of a 1 ms timer: how long the event loop was held at most. */
+  /**
+   * Longest time the event loop was busy between two ticks of a 1 ms timer: the longest task
+   * (whoever ran it: the editor, News Lens, the garbage collector).
+   */
+  longestBusyMs: number;
+  /** Busy stretches over 50 ms, in order. */
+  busyOver50Ms: number[];
+  /**
+   * Longest gap between ticks, busy or not (a gap while the loop is idle means the process was
+   * not running at all: the machine's other work).
+   */
   longestGapMs: number;
-  /** Gaps over 50 ms, in order. */
-  gapsOver50Ms: number[];
   /** Node's event-loop delay histogram, for comparison. */
   delayMaxMs: number;
   delayP99Ms: number;
@@ -48,14 +56,19 @@ interface Blocks {
 /** Watches the extension host's event loop until `stop`. */
 function watchBlocks(): { stop(): Blocks } {
   let last = performance.now();
-  let longest = 0;
+  let lastUse = performance.eventLoopUtilization();
+  let longestGap = 0;
+  let longestBusy = 0;
   const long: number[] = [];
   const timer = setInterval(() => {
     const now = performance.now();
-    const gap = now - last;
+    const use = performance.eventLoopUtilization();
+    const busy = performance.eventLoopUtilization(use, lastUse).active;
+    longestGap = Math.max(longestGap, now - last);
     last = now;
-    if (gap > longest) longest = gap;
-    if (gap > 50) long.push(Math.round(gap));
+    lastUse = use;
+    if (busy > longestBusy) longestBusy = busy;
+    if (busy > 50) long.push(Math.round(busy));
   }, 1);
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
@@ -69,7 +82,7 @@ function watchBlocks(): { stop(): Blocks } {
       clearInterval(timer);
       histogram.disable();
       observer.disconnect();
-      return { longestGapMs: round(longest), gapsOver50Ms: long, delayMaxMs: round(histogram.max / 1e6), delayP99Ms: round(histogram.percentile(99) / 1e6), gcPausesOver20Ms: gc };
+      return { longestBusyMs: round(longestBusy), busyOver50Ms: long, longestGapMs: round(longestGap), delayMaxMs: round(histogram.max / 1e6), delayP99Ms: round(histogram.percentile(99) / 1e6), gcPausesOver20Ms: gc };
     },
   };
 }
@@ -262,7 +275,7 @@ suite('Performance', () => {
       assert.ok(a.length <= 1_000_000, `analysed ${a.length} characters`);
       assert.ok(api.decorationRanges(editor, 'person').length > 0, 'people are marked');
       await waitFor('the status bar to say partial', () => api.statusText().endsWith('· partial'));
-      assert.ok(blocks.longestGapMs < 5000, `the extension host was blocked for ${blocks.longestGapMs} ms`);
+      assert.ok(blocks.longestBusyMs < 5000, `the extension host was blocked for ${blocks.longestBusyMs} ms`);
     } finally {
       await closeAllEditors();
       fs.rmSync(dir, { recursive: true, force: true });
