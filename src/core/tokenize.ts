@@ -23,34 +23,56 @@ export interface Token extends Span {
 const TOKEN_PATTERN =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*)|(['’][sS](?![\p{L}]))|(\S)/gu;
 
-// \r\n, \n and a lone \r are each one line break; U+2028 and U+2029 are line and paragraph separators.
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+// \r\n, \n and a lone \r are each one line break; U+2028 and U+2029 are line and paragraph separators
+// (see hasLineBreak).
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
-    const start = m.index!;
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
+    const start = m.index;
     const t = m[0];
-    const gap = start > previousEnd ? text.slice(previousEnd, start) : '';
+    const isWord = m[1] !== undefined || m[3] !== undefined;
+    const first = t.charCodeAt(0);
+    // ASCII fast paths; other scripts go through the Unicode-aware patterns.
+    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(t);
     tokens.push({
       start,
       end: start + t.length,
       text: t,
-      lower: t.toLowerCase(),
+      lower: isWord ? t.toLowerCase() : t,
       sentence: 0,
-      spaceBefore: start === 0 || gap.length > 0,
-      newlineBefore: gap.length > 0 && LINE_BREAK.test(gap),
-      isWord: m[1] !== undefined || m[3] !== undefined,
+      spaceBefore: start === 0 || start > previousEnd,
+      newlineBefore: start > previousEnd && hasLineBreak(text, previousEnd, start),
+      isWord,
       isNumber: m[2] !== undefined,
-      capitalized: UPPER.test(t),
-      allCaps: ALL_CAPS.test(t),
+      capitalized,
+      allCaps: capitalized && t.length > 1 && isAllCaps(t),
     });
     previousEnd = start + t.length;
   }
   return tokens;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+function isAllCaps(t: string): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c < 128) return false;
+    return ALL_CAPS.test(t);
+  }
+  return true;
 }
 
 /** Abbreviations whose period does not end a sentence. */
