@@ -12,6 +12,21 @@ function stem(word: string, memo: Map<string, string>): string {
   return s;
 }
 
+/** How far apart, in characters, a denial and the claim it contests may be: about a long article. */
+const CONTRADICTION_WINDOW = 10_000;
+
+/** First index of an ascending list of claim indices for which `reached` holds (it holds from some point on). */
+function lowerBound(list: readonly number[], reached: (claim: number) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Index of the first token that ends after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -109,11 +124,15 @@ function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
   for (const d of denials) {
     const contested = new Set<number>();
     for (const alt of alternativesOf.get(d)!) {
-      const rarest = [...alt].map((w) => claimsWith.get(w) ?? []).sort((a, b) => a.length - b.length)[0];
-      for (const i of rarest) {
+      const words = [...alt];
+      const rarest = words.map((w) => claimsWith.get(w) ?? []).sort((a, b) => a.length - b.length)[0];
+      // Only claims of the same stretch of text: a long file of many articles must not link them all.
+      const from = lowerBound(rarest, (i) => claims[i].span.start >= d.span.start - CONTRADICTION_WINDOW);
+      for (let k = from; k < rarest.length && claims[rarest[k]].span.start <= d.span.end + CONTRADICTION_WINDOW; k++) {
+        const i = rarest[k];
         const c = claims[i];
         if (c === d || c.sourceKey === d.sourceKey || contested.has(i)) continue;
-        if ([...alt].every((w) => held[i].has(w))) contested.add(i);
+        if (words.every((w) => held[i].has(w))) contested.add(i);
       }
     }
     for (const i of [...contested].sort((a, b) => a - b)) {

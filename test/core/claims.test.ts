@@ -25,4 +25,16 @@ describe('claims', () => {
       ['source:officials', 'the dam would hold'],
     ]);
   });
+
+  it('links a denial only to claims in the same stretch of text, not to a repeat far away', () => {
+    const story = 'The mayor said the budget was balanced. Council members denied that the budget was balanced.';
+    const filler = '\n\nThe weather stayed mild all week in the valley.'.repeat(300);
+    const a = analyze(story + filler + '\n\n' + story);
+    const denials = a.claims.filter((c) => c.stance === 'denies');
+    assert.equal(denials.length, 2);
+    for (const d of denials) {
+      assert.equal(d.contestedBy.length, 1);
+      assert.ok(Math.abs(a.claims[d.contestedBy[0]].span.start - d.span.start) < 200);
+    }
+  });
 });
