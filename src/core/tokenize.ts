@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + t.length,
       text: t,
-      lower: isWord ? t.toLowerCase() : t,
+      lower: isWord && mayHaveUpper(t) ? t.toLowerCase() : t,
       sentence: 0,
       spaceBefore: start === 0 || start > previousEnd,
       newlineBefore: start > previousEnd && hasLineBreak(text, previousEnd, start),
@@ -55,6 +55,15 @@ export function tokenize(text: string): Token[] {
     previousEnd = start + t.length;
   }
   return tokens;
+}
+
+/** False when the word is plain lower-case ASCII, which most words are: no need to allocate its lower-case copy. */
+function mayHaveUpper(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
