@@ -528,8 +528,10 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly
     const w = words[i];
     let target = -1;
     if (w.length > 0 && (w.length < 3 || c.strength < STRONG)) {
-      const keys = [`last:${w[w.length - 1]}`, ...(w.length === 1 ? [`first:${w[0]}`, `acronym:${bare(tokens[c.nameFirst])}`, `head:${w[0]}`] : [])];
-      const candidates = [...new Set(keys.flatMap((k) => candidatesBy.get(k) ?? []))].sort((a, b) => a - b);
+      const byLast = candidatesBy.get(`last:${w[w.length - 1]}`);
+      const candidates = w.length === 1
+        ? [...new Set([...(byLast ?? []), ...(candidatesBy.get(`first:${w[0]}`) ?? []), ...(candidatesBy.get(`acronym:${bare(tokens[c.nameFirst])}`) ?? []), ...(candidatesBy.get(`head:${w[0]}`) ?? [])])].sort((a, b) => a - b)
+        : byLast ?? [];
       for (const f of candidates) {
         const cl = clusters[f];
         const fw = words[cl.canonical];
