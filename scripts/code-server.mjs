@@ -95,15 +95,7 @@ export async function startCodeServer({ stateDir, fresh = true, settings = {}, l
     '--extensions-dir', extensions,
     '--vscode-option', 'enable-smoke-test-driver',
   ];
-  const env = {
-    ...process.env,
-    PATH: `${path.dirname(tools.node)}:${process.env.PATH}`,
-    XDG_CONFIG_HOME: `${xdg}/config`,
-    XDG_DATA_HOME: `${xdg}/data`,
-    XDG_CACHE_HOME: `${xdg}/cache`,
-  };
-  // Variables that would make the server think it runs inside another editor.
-  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+  const env = serverEnvironment(tools, xdg);
   // detached: a new session and process group, so stopping it ends its extension hosts and watchers too.
   const proc = spawn(tools.node, args, { cwd: stateDir, env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
@@ -158,6 +150,20 @@ function tail(file, lines = 30) {
  * The workbench URL for a folder, loading the extension under development and optionally
  * running its tests in the extension host. Paths are absolute paths on this machine.
  */
+/** The environment code-server runs in: Node 24 first on PATH, XDG folders inside the state folder. */
+export function serverEnvironment(tools, xdg) {
+  const env = {
+    ...process.env,
+    PATH: `${path.dirname(tools.node)}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: `${xdg}/config`,
+    XDG_DATA_HOME: `${xdg}/data`,
+    XDG_CACHE_HOME: `${xdg}/cache`,
+  };
+  // Variables that would make the server think it runs inside another editor.
+  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+  return env;
+}
+
 export function workbenchUrl(base, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {}) {
   const remote = (p) => `vscode-remote://remote${path.resolve(p)}`;
   const payload = [];

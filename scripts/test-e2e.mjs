@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM, ensureTools } from './tools.mjs';
-import { projectRoot, runStateDir, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { projectRoot, runStateDir, serverEnvironment, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { packageVsix } from './package.mjs';
 
 const args = process.argv.slice(2);
@@ -90,14 +90,7 @@ function installVsix(file, stateDir) {
   const xdg = path.join(stateDir, 'xdg');
   for (const d of ['config', 'data', 'cache']) fs.mkdirSync(path.join(xdg, d), { recursive: true });
   const extensions = path.join(stateDir, 'extensions');
-  const env = {
-    ...process.env,
-    PATH: `${path.dirname(tools.node)}:${process.env.PATH}`,
-    XDG_CONFIG_HOME: `${xdg}/config`,
-    XDG_DATA_HOME: `${xdg}/data`,
-    XDG_CACHE_HOME: `${xdg}/cache`,
-  };
-  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+  const env = serverEnvironment(tools, xdg);
   const r = spawnSync(tools.node, [
     tools.codeServerEntry, '--install-extension', file, '--force',
     '--extensions-dir', extensions, '--user-data-dir', path.join(stateDir, 'user-data'),
