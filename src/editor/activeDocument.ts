@@ -1,6 +1,6 @@
 // The annotated document the sidebar and status bar describe, and the `newsLens.active` context key.
 import * as vscode from 'vscode';
-import type { Annotations } from '../core';
+import type { Annotations } from '../core/types';
 import type { DocumentCache } from './documentCache';
 
 export const ACTIVE_CONTEXT_KEY = 'newsLens.active';
@@ -19,7 +19,10 @@ export class ActiveDocument implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update(false)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.update(false)),
       vscode.workspace.onDidOpenTextDocument(() => this.update(false)),
-      cache.onDidChange((e) => this.update(this.current !== undefined && e.document.uri.toString() === this.current.uri.toString())),
+      // Marks of a visible part (preview) are for the painter; the views wait for the whole analysis.
+      cache.onDidChange((e) => {
+        if (!e.preview) this.update(this.current !== undefined && e.document.uri.toString() === this.current.uri.toString());
+      }),
     );
     this.update(false);
   }

@@ -1,9 +1,10 @@
 // The Claims view: the active article's claims grouped by who makes them; follows the cursor.
 import * as vscode from 'vscode';
-import { claimAt, claimsBySource, type Annotations, type Claim } from '../core';
+import { claimAt, claimsBySource } from '../core/query';
+import type { Annotations, Claim } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
+import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
 export const REVEAL_CLAIM_COMMAND = 'newsLens.revealClaim';
@@ -90,12 +91,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `source:${node.sourceKey}`;
     const contested = node.claims.filter((c) => c.claim.contestedBy.length > 0).length;
-    item.description = `${node.claims.length} ${node.claims.length === 1 ? 'claim' : 'claims'}${contested ? ` · ${contested} contested` : ''}`;
+    const n = node.claims.length;
+    const count = n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', formatCount(n));
+    item.description = contested ? `${count} · ${vscode.l10n.t('{0} contested', formatCount(contested))}` : count;
     const entity = a ? entityById(a, node.sourceEntityId) : undefined;
     item.iconPath = new vscode.ThemeIcon(
       node.sourceKey === ARTICLE_SOURCE_KEY ? 'book' : entity?.type === 'person' ? 'person' : entity?.type === 'organization' ? 'organization' : 'comment',
     );
-    item.tooltip = entity ? `${entity.name} (${entity.type})` : node.label;
+    item.tooltip = entity ? `${entity.name} (${entityTypeName(entity.type)})` : node.label;
     item.contextValue = 'newsLens.source';
     return item;
   }
@@ -106,7 +109,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.id = `claim:${c.id}`;
     const contested = c.contestedBy.length > 0;
     const kind = a ? describeClaimKind(c, a) : stancePhrase(c.stance);
-    item.description = contested ? `contested · ${kind}` : kind;
+    item.description = contested ? vscode.l10n.t('contested · {0}', kind) : kind;
     item.iconPath = new vscode.ThemeIcon(
       contested ? 'warning' : c.stance === 'denies' ? 'circle-slash' : c.stance === 'uncertain' ? 'question' : c.attributionId === null ? 'note' : 'quote',
       contested ? new vscode.ThemeColor('list.warningForeground') : undefined,
@@ -114,7 +117,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(unquote(c.span.text))}”`);
     if (a && contested) {
-      tip.appendMarkdown(`\n\n${c.stance === 'denies' ? 'Contests' : 'Contested by'}:`);
+      tip.appendMarkdown(`\n\n${c.stance === 'denies' ? vscode.l10n.t('Contests:') : vscode.l10n.t('Contested by:')}`);
       for (const id of c.contestedBy) {
         const other = claimById(a, id);
         if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 100))}”`);
@@ -123,7 +126,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.tooltip = tip;
     item.contextValue = contested ? 'newsLens.claim.contested' : 'newsLens.claim';
     const uri = this.active.document?.uri;
-    item.command = { command: REVEAL_CLAIM_COMMAND, title: 'Reveal Claim', arguments: [c.id, uri?.toString()] };
+    item.command = { command: REVEAL_CLAIM_COMMAND, title: vscode.l10n.t('Reveal Claim'), arguments: [c.id, uri?.toString()] };
     return item;
   }
 

@@ -1,9 +1,9 @@
 // The `newsLens.*` commands. None of them changes a document's text or language.
 import * as vscode from 'vscode';
-import type { Annotations, Span } from '../core';
+import type { Annotations, Span } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import { REVEAL_CLAIM_COMMAND, type ClaimsTreeNode } from './claimsTree';
-import { CATEGORIES, CATEGORY_LABELS, isCategory, type Category, type Config } from './config';
+import { CATEGORIES, categoryLabel, isCategory, type Category, type Config } from './config';
 import type { DocumentCache } from './documentCache';
 import { REVEAL_MENTION_COMMAND } from './entitiesTree';
 import { claimById, toRange } from './format';
@@ -24,14 +24,18 @@ export function registerCommands(cache: DocumentCache, active: ActiveDocument, c
   ];
 }
 
-/** Annotates the active editor's document as it is: plain text keeps its language. */
-function annotateActiveEditor(cache: DocumentCache): Annotations | undefined {
+/**
+ * Annotates the active editor's document as it is (plain text keeps its language); resolves with
+ * the annotations once the analysis is done.
+ */
+async function annotateActiveEditor(cache: DocumentCache): Promise<Annotations | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('News Lens: open a text document to annotate it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Lens: open a text document to annotate it.'));
     return undefined;
   }
-  return cache.annotate(editor.document);
+  cache.annotate(editor.document);
+  return cache.settled(editor.document);
 }
 
 async function toggleCategory(config: Config, category: unknown): Promise<void> {
@@ -41,8 +45,8 @@ async function toggleCategory(config: Config, category: unknown): Promise<void> 
   }
   const shown = config.current.categories;
   const picked = await vscode.window.showQuickPick(
-    CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], category: c, picked: shown[c] })),
-    { canPickMany: true, title: 'News Lens: categories to show', placeHolder: 'Checked categories are marked in the editor' },
+    CATEGORIES.map((c) => ({ label: categoryLabel(c), category: c, picked: shown[c] })),
+    { canPickMany: true, title: vscode.l10n.t('News Lens: categories to show'), placeHolder: vscode.l10n.t('Checked categories are marked in the editor') },
   );
   if (!picked) return;
   const visible = new Set<Category>(picked.map((p) => p.category));
@@ -57,7 +61,8 @@ function findDocument(uri: unknown): vscode.TextDocument | undefined {
 /** Accepts a claim id or a node of the Claims view, and optionally the document's URI. */
 async function revealClaim(cache: DocumentCache, active: ActiveDocument, claim: unknown, uri: unknown): Promise<vscode.Range | undefined> {
   const doc = findDocument(uri) ?? active.document;
-  const a = doc && cache.get(doc);
+  // Clicked while the analysis is under way: reveal once it is done.
+  const a = doc && (await cache.settled(doc));
   if (!doc || !a) return undefined;
   const node = claim as ClaimsTreeNode | undefined;
   const id = typeof claim === 'number' ? claim : node?.kind === 'claim' ? node.claim.id : undefined;

@@ -7,17 +7,29 @@ export const SECTION = 'newsLens';
 export const CATEGORIES = ['person', 'organization', 'place', 'number', 'time', 'cue', 'source', 'quote', 'reported'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-  number: 'Numbers',
-  time: 'Time expressions',
-  cue: 'Reporting cues',
-  source: 'Sources',
-  quote: 'Quoted content (direct)',
-  reported: 'Reported content (indirect)',
-};
+/** How a category is named to people ("Reporting cues"). */
+export function categoryLabel(category: Category): string {
+  switch (category) {
+    case 'person':
+      return vscode.l10n.t('People');
+    case 'organization':
+      return vscode.l10n.t('Organizations');
+    case 'place':
+      return vscode.l10n.t('Places');
+    case 'number':
+      return vscode.l10n.t('Numbers');
+    case 'time':
+      return vscode.l10n.t('Time expressions');
+    case 'cue':
+      return vscode.l10n.t('Reporting cues');
+    case 'source':
+      return vscode.l10n.t('Sources');
+    case 'quote':
+      return vscode.l10n.t('Quoted content (direct)');
+    case 'reported':
+      return vscode.l10n.t('Reported content (indirect)');
+  }
+}
 
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 // Draws the marks: one decoration type per category, on every visible editor of an annotated document.
 import * as vscode from 'vscode';
-import type { Annotations, Span } from '../core';
+import type { Annotations, Span } from '../core/types';
 import { CATEGORIES, type Category, type Config } from './config';
 import type { DocumentCache } from './documentCache';
 
@@ -20,33 +20,112 @@ const STYLES: Record<Category, vscode.DecorationRenderOptions> = {
   reported: { backgroundColor: color('reportedBackground') },
 };
 
-/** The spans of each category, as offsets into the analysed text. */
-export function spansByCategory(a: Annotations): Record<Category, Span[]> {
-  const spans = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Span[]])) as Record<Category, Span[]>;
-  for (const m of a.entities) spans[m.type].push(m);
-  for (const m of a.descriptions ?? []) spans[m.type].push(m);
-  spans.number.push(...a.numbers);
-  spans.time.push(...a.times);
-  for (const at of a.attributions) {
-    spans.cue.push(at.cue);
-    if (at.source) spans.source.push(at.source);
-    spans[at.direct ? 'quote' : 'reported'].push(...at.content);
-  }
-  for (const c of CATEGORIES) spans[c].sort((x, y) => x.start - y.start);
-  return spans;
+/** Marks up to this many are drawn in one go; past it the visible ones go first and the rest in slices. */
+const AT_ONCE = 2_000;
+/** Longest stretch, in milliseconds, that one slice of a long paint holds the editor's thread. */
+const SLICE_MS = 4;
+/** Lines above and below the visible ones drawn with them, so that a small scroll finds marks. */
+const MARGIN_LINES = 20;
+
+/** Runs work after the input and messages waiting meanwhile (a timer: it exists in Node and in browsers alike). */
+function nextTick(work: () => void): void {
+  setTimeout(work, 0);
 }
 
+/** The spans of one category, sorted by start, as offsets into the analysed text. */
+export function categorySpans(a: Annotations, category: Category): Span[] {
+  switch (category) {
+    case 'person':
+    case 'organization':
+    case 'place':
+      // Names and the descriptions that stand for them ("the monitor") share their entity's colour.
+      return mergeSorted(
+        a.entities.filter((m) => m.type === category),
+        (a.descriptions ?? []).filter((m) => m.type === category),
+      );
+    case 'number':
+      return a.numbers;
+    case 'time':
+      return a.times;
+    case 'cue':
+      return sortByStart(a.attributions.map((at) => at.cue));
+    case 'source':
+      return sortByStart(a.attributions.flatMap((at) => (at.source ? [at.source] : [])));
+    case 'quote':
+      return sortByStart(a.attributions.flatMap((at) => (at.direct ? at.content : [])));
+    case 'reported':
+      return sortByStart(a.attributions.flatMap((at) => (at.direct ? [] : at.content)));
+  }
+}
+
+/** The spans of each category, as offsets into the analysed text. */
+export function spansByCategory(a: Annotations): Record<Category, Span[]> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, categorySpans(a, c)])) as Record<Category, Span[]>;
+}
+
+function sortByStart(spans: Span[]): Span[] {
+  return spans.sort((x, y) => x.start - y.start);
+}
+
+function mergeSorted(x: readonly Span[], y: readonly Span[]): Span[] {
+  if (y.length === 0) return x as Span[];
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) out.push(j >= y.length || (i < x.length && x[i].start <= y[j].start) ? x[i++] : y[j++]);
+  return out;
+}
+
+/** How many marks an analysis has, shown or not. */
+function markCount(a: Annotations): number {
+  let n = a.entities.length + (a.descriptions?.length ?? 0) + a.numbers.length + a.times.length;
+  for (const at of a.attributions) n += 1 + (at.source ? 1 : 0) + at.content.length;
+  return n;
+}
+
+/** Every mark of a category that overlaps [start, end), in no particular order. */
+function spansWithin(a: Annotations, category: Category, start: number, end: number): Span[] {
+  const overlaps = (s: Span) => s.start < end && s.end > start;
+  switch (category) {
+    case 'person':
+    case 'organization':
+    case 'place':
+      return [...a.entities, ...(a.descriptions ?? [])].filter((m) => m.type === category && overlaps(m));
+    case 'number':
+      return a.numbers.filter(overlaps);
+    case 'time':
+      return a.times.filter(overlaps);
+    case 'cue':
+      return a.attributions.map((at) => at.cue).filter(overlaps);
+    case 'source':
+      return a.attributions.flatMap((at) => (at.source && overlaps(at.source) ? [at.source] : []));
+    case 'quote':
+      return a.attributions.flatMap((at) => (at.direct ? at.content.filter(overlaps) : []));
+    case 'reported':
+      return a.attributions.flatMap((at) => (at.direct ? [] : at.content.filter(overlaps)));
+  }
+}
+
+/** What an editor shows (or is being given): one analysis, drawn whole or, for a long one, part by part. */
 interface Painted {
   annotations: Annotations;
   version: number;
   shown: Record<Category, boolean>;
+  /** The ranges drawn now, per category. */
   ranges: Record<Category, vscode.Range[]>;
+  /** True once every shown mark is drawn. */
+  complete: boolean;
+  /** True while slices of the paint are still to run. */
+  running: boolean;
 }
 
 export class DecorationPainter implements vscode.Disposable {
   private readonly types: Record<Category, vscode.TextEditorDecorationType>;
   private readonly painted = new WeakMap<vscode.TextEditor, Painted>();
+  /** Each analysis's spans by category, shared by the editors that show it. */
+  private readonly spanCache = new WeakMap<Annotations, Partial<Record<Category, Span[]>>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private disposed = false;
 
   constructor(
     private readonly cache: DocumentCache,
@@ -73,7 +152,7 @@ export class DecorationPainter implements vscode.Disposable {
     this.paintAll(vscode.window.visibleTextEditors, false);
   }
 
-  /** The ranges last drawn for a category in an editor (empty when hidden or not annotated). */
+  /** The ranges drawn for a category in an editor (empty when hidden or not annotated). */
   rangesOf(editor: vscode.TextEditor, category: Category): readonly vscode.Range[] {
     return this.painted.get(editor)?.ranges[category] ?? [];
   }
@@ -91,18 +170,73 @@ export class DecorationPainter implements vscode.Disposable {
     }
   }
 
+  /**
+   * Draws an analysis of the editor's current version. A long one is drawn where the editor shows
+   * it first, then whole, category by category in slices of a few milliseconds, so that typing and
+   * scrolling never wait for it; a newer paint or an edit stops the slices of an older one.
+   */
   private paint(editor: vscode.TextEditor, annotations: Annotations, version: number): void {
     const shown = this.config.current.categories;
     const before = this.painted.get(editor);
-    if (before && before.annotations === annotations && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
+    if (before && before.annotations === annotations && (before.complete || before.running) && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
     const doc = editor.document;
-    const spans = spansByCategory(annotations);
-    const ranges = {} as Record<Category, vscode.Range[]>;
+    const ranges = Object.fromEntries(CATEGORIES.map((c) => [c, [] as vscode.Range[]])) as Record<Category, vscode.Range[]>;
+    const state: Painted = { annotations, version, shown: { ...shown }, ranges, complete: false, running: false };
+    this.painted.set(editor, state);
+    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    if (markCount(annotations) <= AT_ONCE) {
+      for (const c of CATEGORIES) {
+        ranges[c] = shown[c] ? this.spansOf(annotations, c).map(toRange) : [];
+        editor.setDecorations(this.types[c], ranges[c]);
+      }
+      state.complete = true;
+      return;
+    }
+    const window = visibleOffsets(editor);
     for (const c of CATEGORIES) {
-      ranges[c] = shown[c] ? spans[c].map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))) : [];
+      ranges[c] = shown[c] && window ? spansWithin(annotations, c, window.start, window.end).map(toRange) : [];
       editor.setDecorations(this.types[c], ranges[c]);
     }
-    this.painted.set(editor, { annotations, version, shown: { ...shown }, ranges });
+    state.running = true;
+    const pending = CATEGORIES.filter((c) => shown[c]);
+    let converted: vscode.Range[] = [];
+    const slice = () => {
+      if (this.painted.get(editor) !== state || this.disposed) return;
+      if (doc.isClosed || doc.version !== version || !vscode.window.visibleTextEditors.includes(editor)) {
+        // The text moved on: positions of the rest would be wrong; the next analysis redraws.
+        state.running = false;
+        return;
+      }
+      const deadline = performance.now() + SLICE_MS;
+      while (pending.length) {
+        const c = pending[0];
+        const spans = this.spansOf(annotations, c);
+        while (converted.length < spans.length) {
+          const stop = Math.min(spans.length, converted.length + 128);
+          for (let i = converted.length; i < stop; i++) converted.push(toRange(spans[i]));
+          if (performance.now() > deadline) break;
+        }
+        if (converted.length < spans.length) break;
+        editor.setDecorations(this.types[c], converted);
+        ranges[c] = converted;
+        converted = [];
+        pending.shift();
+        if (performance.now() > deadline) break;
+      }
+      if (pending.length) {
+        nextTick(slice);
+      } else {
+        state.running = false;
+        state.complete = true;
+      }
+    };
+    nextTick(slice);
+  }
+
+  private spansOf(a: Annotations, category: Category): Span[] {
+    let byCategory = this.spanCache.get(a);
+    if (!byCategory) this.spanCache.set(a, (byCategory = {}));
+    return (byCategory[category] ??= categorySpans(a, category));
   }
 
   private clear(editor: vscode.TextEditor): void {
@@ -111,7 +245,18 @@ export class DecorationPainter implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const d of this.subscriptions) d.dispose();
     for (const c of CATEGORIES) this.types[c].dispose();
   }
+}
+
+/** The offsets an editor shows, with MARGIN_LINES around them. */
+function visibleOffsets(editor: vscode.TextEditor): Span | undefined {
+  const visible = editor.visibleRanges;
+  if (visible.length === 0) return undefined;
+  const doc = editor.document;
+  const first = Math.max(0, visible[0].start.line - MARGIN_LINES);
+  const last = Math.min(doc.lineCount - 1, visible[visible.length - 1].end.line + MARGIN_LINES);
+  return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).rangeIncludingLineBreak.end) };
 }

@@ -1,8 +1,14 @@
 // Outline, breadcrumbs and Go to Symbol: the article's claims, grouped by source.
 import * as vscode from 'vscode';
-import { claimsBySource } from '../core';
+import { claimsBySource } from '../core/query';
+import type { Claim } from '../core/types';
 import type { DocumentCache } from './documentCache';
-import { ARTICLE_SOURCE_KEY, describeClaimKind, shorten, sourceLabel, toRange } from './format';
+import { ARTICLE_SOURCE_KEY, describeClaimKind, formatCount, shorten, sourceLabel, toRange } from './format';
+
+/** Past this many claims the Outline lists only the first of each source, so that it stays quick. */
+export const MAX_SYMBOL_CLAIMS = 2_000;
+/** Claims listed per source, at least, when the list is cut. */
+const MIN_CLAIMS_PER_SOURCE = 20;
 
 export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: DocumentCache) {}
@@ -11,23 +17,48 @@ export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const a = await this.cache.settled(doc, token);
     if (!a || token.isCancellationRequested) return undefined;
-    return claimsBySource(a).map((group) => {
-      const children = group.claims.map((c) => {
+    const groups = claimsBySource(a);
+    // Every source keeps its group; a long document lists the first claims of each and says how many more.
+    const perGroup = a.claims.length > MAX_SYMBOL_CLAIMS ? Math.max(MIN_CLAIMS_PER_SOURCE, Math.floor(MAX_SYMBOL_CLAIMS / groups.length)) : Infinity;
+    return groups.map((group) => {
+      const listed = group.claims.length > perGroup ? group.claims.slice(0, perGroup) : group.claims;
+      const children = listed.map((c) => {
         const range = toRange(doc, c.span);
-        const name = shorten(c.span.text, 80) || '(empty)';
-        const detail = `${c.contestedBy.length ? 'contested · ' : ''}${describeClaimKind(c, a)}`;
+        const name = shorten(c.span.text, 80) || vscode.l10n.t('(empty)');
+        const kind = describeClaimKind(c, a);
+        const detail = c.contestedBy.length ? vscode.l10n.t('contested · {0}', kind) : kind;
         return new vscode.DocumentSymbol(name, detail, c.stance === 'denies' ? vscode.SymbolKind.Event : vscode.SymbolKind.String, range, range);
       });
+      const { start, end } = extent(group.claims);
+      if (listed.length < group.claims.length) {
+        const rest = group.claims.slice(listed.length);
+        const more = rest.length;
+        const from = extent(rest);
+        const range = new vscode.Range(doc.positionAt(from.start), doc.positionAt(from.end));
+        const name = vscode.l10n.t('… {0} more', formatCount(more));
+        const detail = more === 1 ? vscode.l10n.t('1 claim not listed') : vscode.l10n.t('{0} claims not listed', formatCount(more));
+        children.push(new vscode.DocumentSymbol(name, detail, vscode.SymbolKind.Null, range, toRange(doc, rest[0].span)));
+      }
       // A group spans its claims so that breadcrumbs place the cursor inside it.
-      const start = Math.min(...group.claims.map((c) => c.span.start));
-      const end = Math.max(...group.claims.map((c) => c.span.end));
       const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
       const first = toRange(doc, group.claims[0].span);
-      const count = `${group.claims.length} ${group.claims.length === 1 ? 'claim' : 'claims'}`;
+      const n = group.claims.length;
+      const count = n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', formatCount(n));
       const kind = group.sourceKey === ARTICLE_SOURCE_KEY ? vscode.SymbolKind.File : vscode.SymbolKind.Object;
       const symbol = new vscode.DocumentSymbol(sourceLabel(group.sourceKey, group.sourceName), count, kind, range, first);
       symbol.children = children;
       return symbol;
     });
   }
+}
+
+/** From the earliest start to the latest end of the claims (a loop: spreading thousands of arguments overflows the stack). */
+function extent(claims: readonly Claim[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const c of claims) {
+    if (c.span.start < start) start = c.span.start;
+    if (c.span.end > end) end = c.span.end;
+  }
+  return { start, end };
 }

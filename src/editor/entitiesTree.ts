@@ -1,9 +1,10 @@
 // The Entities view: people, organizations and places of the active article, each with its mentions.
 import * as vscode from 'vscode';
-import { spanAt, type Annotations, type CanonicalEntity, type EntityMention, type EntityType } from '../core';
+import { spanAt } from '../core/query';
+import type { Annotations, CanonicalEntity, EntityMention, EntityType } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { ENTITY_TYPE_LABELS, escapeMarkdown as md, mentionsOf } from './format';
+import { ENTITY_TYPE_ICONS, entityGroupLabel, entityTypeName, formatCount, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
 export const REVEAL_MENTION_COMMAND = 'newsLens.revealMention';
@@ -95,10 +96,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
   getTreeItem(node: EntitiesTreeNode): vscode.TreeItem {
     const doc = this.active.document;
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(ENTITY_TYPE_LABELS[node.type].group, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(entityGroupLabel(node.type), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${node.type}`;
-      item.description = String(node.entities.length);
-      item.iconPath = new vscode.ThemeIcon(ENTITY_TYPE_LABELS[node.type].icon);
+      item.description = formatCount(node.entities.length);
+      item.iconPath = new vscode.ThemeIcon(ENTITY_TYPE_ICONS[node.type]);
       return item;
     }
     if (node.kind === 'entity') {
@@ -106,10 +107,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${e.id}`;
       const n = node.mentions.length;
-      item.description = `${n} ${n === 1 ? 'mention' : 'mentions'}`;
+      item.description = n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', formatCount(n));
       const others = e.aliases.filter((x) => x !== e.name);
-      const tip = new vscode.MarkdownString(`**${md(e.name)}** · ${e.type}`);
-      if (others.length) tip.appendMarkdown(`  \nAlso called: ${others.map(md).join(', ')}`);
+      const tip = new vscode.MarkdownString(`**${md(e.name)}** · ${entityTypeName(e.type)}`);
+      if (others.length) tip.appendMarkdown(`  \n${vscode.l10n.t('Also called: {0}', others.map(md).join(', '))}`);
       item.tooltip = tip;
       item.contextValue = 'newsLens.entity';
       const first = node.mentions[0];
@@ -121,7 +122,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     item.id = `mention:${node.parent.entity.id}:${m.start}`;
     if (doc) {
       const line = doc.positionAt(m.start).line;
-      item.description = `line ${line + 1}${m.descriptive ? ' · described' : ''}`;
+      const where = vscode.l10n.t('line {0}', line + 1);
+      item.description = m.descriptive ? `${where} · ${vscode.l10n.t('described')}` : where;
       item.tooltip = doc.lineAt(line).text.trim().slice(0, 300);
       item.command = revealMentionCommand(doc, m);
     }
@@ -136,7 +138,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 }
 
 function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscode.Command {
-  return { command: REVEAL_MENTION_COMMAND, title: 'Reveal Mention', arguments: [doc.uri.toString(), m.start, m.end] };
+  return { command: REVEAL_MENTION_COMMAND, title: vscode.l10n.t('Reveal Mention'), arguments: [doc.uri.toString(), m.start, m.end] };
 }
 
 /** Creates the view and keeps its selection on the mention under the cursor while it is visible. */

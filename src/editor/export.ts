@@ -3,10 +3,11 @@
 // is only read. Each command takes an optional target URI (which skips the save dialog) and the
 // URI of the document to export (the active article by default).
 import * as vscode from 'vscode';
-import type { Annotations } from '../core';
+import type { Annotations } from '../core/types';
 import { toBrat, toJson, toWebAnnotation } from '../core/export';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
+import { formatCount } from './format';
 
 export const EXPORT_JSON_COMMAND = 'newsLens.exportJson';
 export const EXPORT_BRAT_COMMAND = 'newsLens.exportBrat';
@@ -15,16 +16,16 @@ export const EXPORT_WEB_ANNOTATION_COMMAND = 'newsLens.exportWebAnnotation';
 type ExportFormat = 'json' | 'brat' | 'w3c';
 
 interface FormatInfo {
-  label: string;
+  label(): string;
   /** Appended to the article's name without its extension. */
   suffix: string;
-  filters: Record<string, string[]>;
+  filters(): Record<string, string[]>;
 }
 
 const FORMATS: Record<ExportFormat, FormatInfo> = {
-  json: { label: 'JSON', suffix: '.newslens.json', filters: { 'News Lens JSON': ['json'] } },
-  brat: { label: 'brat standoff', suffix: '.ann', filters: { 'brat standoff': ['ann'] } },
-  w3c: { label: 'W3C Web Annotation', suffix: '.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } },
+  json: { label: () => vscode.l10n.t('JSON'), suffix: '.newslens.json', filters: () => ({ [vscode.l10n.t('News Lens JSON')]: ['json'] }) },
+  brat: { label: () => vscode.l10n.t('brat standoff'), suffix: '.ann', filters: () => ({ [vscode.l10n.t('brat standoff')]: ['ann'] }) },
+  w3c: { label: () => vscode.l10n.t('W3C Web Annotation'), suffix: '.jsonld', filters: () => ({ 'JSON-LD': ['jsonld', 'json'] }) },
 };
 
 export function registerExports(cache: DocumentCache, active: ActiveDocument): vscode.Disposable[] {
@@ -38,24 +39,24 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
   const info = FORMATS[format];
   const doc = documentFor(source) ?? active.document ?? vscode.window.activeTextEditor?.document;
   if (!doc) {
-    void vscode.window.showInformationMessage('News Lens: open an article to export its annotations.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Lens: open an article to export its annotations.'));
     return undefined;
   }
   if (!cache.isAnnotated(doc)) cache.annotate(doc);
   // The text is read together with its analysis: settled() answers for the current version.
-  const { a, text } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Lens: analysing for export' }, async () => {
+  const { a, text } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Lens: analysing for export') }, async () => {
     const analysed = await cache.settled(doc);
     return { a: analysed, text: doc.getText() };
   });
   if (!a) {
-    void vscode.window.showErrorMessage(`News Lens: ${displayName(doc.uri)} could not be analysed (it changed or closed meanwhile); nothing was exported.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: {0} could not be analysed (it changed or closed meanwhile); nothing was exported.', displayName(doc.uri)));
     return undefined;
   }
 
   const chosen = target instanceof vscode.Uri ? target : await askTarget(doc, info);
   if (!chosen) return undefined;
   if (sameResource(chosen, doc.uri)) {
-    void vscode.window.showErrorMessage(`News Lens: the export would replace the article itself; choose another file name.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: the export would replace the article itself; choose another file name.'));
     return undefined;
   }
 
@@ -63,12 +64,12 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
   try {
     if (format === 'brat') {
       if (!chosen.path.endsWith('.ann')) {
-        void vscode.window.showErrorMessage('News Lens: a brat export is a file ending in .ann; choose such a name.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: a brat export is a file ending in .ann; choose such a name.'));
         return undefined;
       }
       const companion = await bratTextFile(doc, chosen, text);
       if (typeof companion === 'string') {
-        void vscode.window.showErrorMessage(`News Lens: ${companion}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: {0}', companion));
         return undefined;
       }
       await write(chosen, toBrat(text, a));
@@ -82,21 +83,32 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
       written.push(chosen);
     }
   } catch (e) {
-    void vscode.window.showErrorMessage(`News Lens: could not write ${displayName(chosen)}: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: could not write {0}: {1}', displayName(chosen), (e as Error).message));
     return undefined;
   }
 
-  const partial = a.truncated ? ` (only the first ${a.length.toLocaleString('en')} characters were analysed)` : '';
-  const also = written.length > 1 ? `, with a copy of the text in ${displayName(written[1])}` : '';
-  void vscode.window.showInformationMessage(`News Lens: ${info.label} annotations written to ${displayName(chosen)}${also}${partial}.`, 'Open').then((choice) => {
-    if (choice === 'Open') void vscode.window.showTextDocument(chosen, { preview: true });
+  const label = info.label();
+  const file = displayName(chosen);
+  let message: string;
+  if (written.length > 1) {
+    message = a.truncated
+      ? vscode.l10n.t('News Lens: {0} annotations written to {1}, with a copy of the text in {2} (only the first {3} characters were analysed).', label, file, displayName(written[1]), formatCount(a.length))
+      : vscode.l10n.t('News Lens: {0} annotations written to {1}, with a copy of the text in {2}.', label, file, displayName(written[1]));
+  } else {
+    message = a.truncated
+      ? vscode.l10n.t('News Lens: {0} annotations written to {1} (only the first {2} characters were analysed).', label, file, formatCount(a.length))
+      : vscode.l10n.t('News Lens: {0} annotations written to {1}.', label, file);
+  }
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(message, open).then((choice) => {
+    if (choice === open) void vscode.window.showTextDocument(chosen, { preview: true });
   });
   return written;
 }
 
 function contentOf(format: 'json' | 'w3c', doc: vscode.TextDocument, target: vscode.Uri, text: string, a: Annotations): string {
   if (format === 'json') return toJson(a);
-  const collection = toWebAnnotation(text, a, doc.uri.toString(), { id: target.toString(), label: `News Lens annotations of ${displayName(doc.uri)}` });
+  const collection = toWebAnnotation(text, a, doc.uri.toString(), { id: target.toString(), label: vscode.l10n.t('News Lens annotations of {0}', displayName(doc.uri)) });
   return JSON.stringify(collection, null, 1) + '\n';
 }
 
@@ -115,16 +127,19 @@ async function bratTextFile(doc: vscode.TextDocument, ann: vscode.Uri, text: str
   // brat counts a byte order mark as a character: a file that starts with one does not match.
   if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(existing) === text) return undefined;
   return sameResource(txt, doc.uri)
-    ? `brat reads the text from ${displayName(txt)}, which differs from the article as open in the editor (unsaved changes, a byte order mark, or not UTF-8); save it as UTF-8 first, or choose another name.`
-    : `brat reads the text from ${displayName(txt)}, which holds another text; choose another name for the .ann file.`;
+    ? vscode.l10n.t(
+        'brat reads the text from {0}, which differs from the article as open in the editor (unsaved changes, a byte order mark, or not UTF-8); save it as UTF-8 first, or choose another name.',
+        displayName(txt),
+      )
+    : vscode.l10n.t('brat reads the text from {0}, which holds another text; choose another name for the .ann file.', displayName(txt));
 }
 
 async function askTarget(doc: vscode.TextDocument, info: FormatInfo): Promise<vscode.Uri | undefined> {
   return vscode.window.showSaveDialog({
     defaultUri: defaultTarget(doc, info.suffix),
-    filters: info.filters,
-    saveLabel: 'Export',
-    title: `News Lens: export the annotations as ${info.label}`,
+    filters: info.filters(),
+    saveLabel: vscode.l10n.t('Export'),
+    title: vscode.l10n.t('News Lens: export the annotations as {0}', info.label()),
   });
 }
 

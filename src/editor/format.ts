@@ -1,6 +1,6 @@
 // Short human-readable descriptions of annotations, shared by hovers, trees, symbols and the status bar.
 import * as vscode from 'vscode';
-import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, EntityType, NumberMention, Span, Stance } from '../core';
+import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, EntityType, NumberMention, Qualifier, Span, Stance } from '../core/types';
 
 // Ids are list indices by contract; the fallback search keeps a wrong index from showing the wrong item.
 export function claimById(a: Annotations, id: number): Claim | undefined {
@@ -48,42 +48,122 @@ export function mentionsOf(a: Annotations, entity: CanonicalEntity): EntityMenti
 }
 
 /** How a claim's content is introduced in a card: "Says", "Denies", "Cannot say". */
-export const STANCE_VERBS: Record<Stance, string> = { asserts: 'Says', denies: 'Denies', uncertain: 'Cannot say' };
+export function stanceVerb(stance: Stance): string {
+  switch (stance) {
+    case 'denies':
+      return vscode.l10n.t('Denies');
+    case 'uncertain':
+      return vscode.l10n.t('Cannot say');
+    default:
+      return vscode.l10n.t('Says');
+  }
+}
 
 /** The stance inside a sentence: "asserts", "denies", "cannot say". */
 export function stancePhrase(stance: Stance): string {
-  return stance === 'uncertain' ? 'cannot say' : stance;
+  switch (stance) {
+    case 'denies':
+      return vscode.l10n.t('denies');
+    case 'uncertain':
+      return vscode.l10n.t('cannot say');
+    default:
+      return vscode.l10n.t('asserts');
+  }
 }
 
-export const ENTITY_TYPE_LABELS: Record<EntityType, { one: string; group: string; icon: string }> = {
-  person: { one: 'person', group: 'People', icon: 'person' },
-  organization: { one: 'organization', group: 'Organizations', icon: 'organization' },
-  place: { one: 'place', group: 'Places', icon: 'location' },
-};
+/** "person", "organization", "place": what an entity is, inside a sentence. */
+export function entityTypeName(type: EntityType): string {
+  switch (type) {
+    case 'person':
+      return vscode.l10n.t('person');
+    case 'organization':
+      return vscode.l10n.t('organization');
+    default:
+      return vscode.l10n.t('place');
+  }
+}
+
+/** "People", "Organizations", "Places": the heading of a group of entities. */
+export function entityGroupLabel(type: EntityType): string {
+  switch (type) {
+    case 'person':
+      return vscode.l10n.t('People');
+    case 'organization':
+      return vscode.l10n.t('Organizations');
+    default:
+      return vscode.l10n.t('Places');
+  }
+}
+
+export const ENTITY_TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
+
+/** How a number's qualifier reads ("more than", "about"); "exact" for none. */
+export function qualifierName(q: Qualifier): string {
+  switch (q) {
+    case 'exact':
+      return vscode.l10n.t('exact');
+    case 'more than':
+      return vscode.l10n.t('more than');
+    case 'at least':
+      return vscode.l10n.t('at least');
+    case 'less than':
+      return vscode.l10n.t('less than');
+    case 'at most':
+      return vscode.l10n.t('at most');
+    case 'up to':
+      return vscode.l10n.t('up to');
+    case 'about':
+      return vscode.l10n.t('about');
+    case 'nearly':
+      return vscode.l10n.t('nearly');
+    case 'approximate':
+      return vscode.l10n.t('approximate');
+    default:
+      return q;
+  }
+}
 
 export const ARTICLE_SOURCE_KEY = 'article';
-export const ARTICLE_SOURCE_LABEL = 'The article (reporter)';
 
 export function sourceLabel(sourceKey: string, sourceName: string): string {
-  return sourceKey === ARTICLE_SOURCE_KEY ? ARTICLE_SOURCE_LABEL : sourceName;
+  return sourceKey === ARTICLE_SOURCE_KEY ? vscode.l10n.t('The article (reporter)') : sourceName;
+}
+
+/** A count in the reader's language ("1,234"). */
+export function formatCount(n: number): string {
+  return n.toLocaleString(vscode.env.language);
 }
 
 /** "250", "more than 250", "24 (more than)", "between 200 and 900", "12%", "USD 4.5". */
 export function describeValue(n: NumberMention): string {
   let value: string;
   if (n.value !== null) value = formatNumber(n.value);
-  else if (n.low !== undefined && n.high !== undefined) value = `between ${formatNumber(n.low)} and ${formatNumber(n.high)}`;
-  else if (n.low !== undefined) value = `at least ${formatNumber(n.low)}`;
-  else if (n.high !== undefined) value = `at most ${formatNumber(n.high)}`;
-  else value = 'not given exactly';
+  else if (n.low !== undefined && n.high !== undefined) value = vscode.l10n.t('between {0} and {1}', formatNumber(n.low), formatNumber(n.high));
+  else if (n.low !== undefined) value = vscode.l10n.t('at least {0}', formatNumber(n.low));
+  else if (n.high !== undefined) value = vscode.l10n.t('at most {0}', formatNumber(n.high));
+  else value = vscode.l10n.t('not given exactly');
   if (n.value !== null) {
     if (n.unit === 'percent') value += '%';
     else if (n.unit === 'currency') value = `${n.unitName ?? ''} ${value}`.trim();
     else if (n.unit === 'measure' && n.unitName) value += ` ${n.unitName}`;
-    else if (n.unit === 'ordinal') value = `${value} (ordinal)`;
-    else if (n.unit === 'age') value = `${value} years old`;
+    else if (n.unit === 'ordinal') value = vscode.l10n.t('{0} (ordinal)', value);
+    else if (n.unit === 'age') value = describeAge(value, n.value === 1, n.unitName);
   }
   return value;
+}
+
+/** "3 years old", "18 months old", "1 week old", "6 days old": ages in the unit the article gives. */
+function describeAge(value: string, one: boolean, unitName: string | undefined): string {
+  switch (unitName) {
+    case 'months':
+      return one ? vscode.l10n.t('{0} month old', value) : vscode.l10n.t('{0} months old', value);
+    case 'weeks':
+      return one ? vscode.l10n.t('{0} week old', value) : vscode.l10n.t('{0} weeks old', value);
+    case 'days':
+      return one ? vscode.l10n.t('{0} day old', value) : vscode.l10n.t('{0} days old', value);
+    default:
+      return one ? vscode.l10n.t('{0} year old', value) : vscode.l10n.t('{0} years old', value);
+  }
 }
 
 function formatNumber(x: number): string {
@@ -93,7 +173,7 @@ function formatNumber(x: number): string {
 /** "asserts" / "denies" with the way the claim is reported. */
 export function describeClaimKind(c: Claim, a: Annotations): string {
   const at = attributionById(a, c.attributionId);
-  const how = at ? (at.direct ? 'direct quote' : 'reported') : "reporter's statement";
+  const how = at ? (at.direct ? vscode.l10n.t('direct quote') : vscode.l10n.t('reported')) : vscode.l10n.t("reporter's statement");
   return `${stancePhrase(c.stance)} · ${how}`;
 }
 

@@ -1,6 +1,7 @@
 // Hover cards: what a mark is, found by binary search over the sorted spans at the hovered offset.
 import * as vscode from 'vscode';
-import { marksAt, spanAt, type Annotations, type Attribution, type EntityMention, type NumberMention, type Span, type TimeMention } from '../core';
+import { marksAt, spanAt } from '../core/query';
+import type { Annotations, Attribution, EntityMention, NumberMention, Span, TimeMention } from '../core/types';
 import type { DocumentCache } from './documentCache';
 import {
   attributionById,
@@ -9,12 +10,15 @@ import {
   entityById,
   escapeMarkdown as md,
   mentionsOf,
-  unquote,
-  STANCE_VERBS,
-  stancePhrase,
-  sourceLabel,
+  entityTypeName,
+  formatCount,
+  qualifierName,
   shorten,
+  sourceLabel,
+  stancePhrase,
+  stanceVerb,
   toRange,
+  unquote,
 } from './format';
 
 const RULE = '\n\n---\n\n';
@@ -26,47 +30,47 @@ function covers(span: Span, offset: number): boolean {
 
 export function entityCard(a: Annotations, m: EntityMention): string {
   const entity = entityById(a, m.entityId);
-  const lines = [`**${md(entity?.name ?? m.entity)}** · ${m.type}${m.descriptive ? ` · described here as “${md(m.text)}”` : ''}`];
+  const lines = [`**${md(entity?.name ?? m.entity)}** · ${entityTypeName(m.type)}${m.descriptive ? ` · ${vscode.l10n.t('described here as “{0}”', md(m.text))}` : ''}`];
   if (entity) {
     const others = entity.aliases.filter((x) => x !== entity.name);
-    if (others.length) lines.push(`Also called: ${others.map(md).join(', ')}`);
+    if (others.length) lines.push(vscode.l10n.t('Also called: {0}', others.map(md).join(', ')));
     const count = mentionsOf(a, entity).length;
-    lines.push(`Mentioned ${count} ${count === 1 ? 'time' : 'times'}`);
+    lines.push(count === 1 ? vscode.l10n.t('Mentioned once') : vscode.l10n.t('Mentioned {0} times', formatCount(count)));
     const claims = a.claims.filter((c) => c.sourceEntityId === entity.id);
     if (claims.length) {
-      lines.push(`Claims (${claims.length}):`);
+      lines.push(vscode.l10n.t('Claims ({0}):', formatCount(claims.length)));
       for (const c of claims.slice(0, 5)) lines.push(`- ${c.stance === 'asserts' ? '' : `${stancePhrase(c.stance)}: `}“${md(shorten(unquote(c.span.text), 70))}”`);
-      if (claims.length > 5) lines.push(`- and ${claims.length - 5} more`);
+      if (claims.length > 5) lines.push(`- ${vscode.l10n.t('and {0} more', formatCount(claims.length - 5))}`);
     }
   }
   return lines.join('  \n').replace(/  \n- /g, '\n- ');
 }
 
 export function numberCard(n: NumberMention): string {
-  const lines = [`**${md(n.text)}** · number`, `Value: ${md(describeValue(n))} · qualifier: ${n.qualifier}`];
-  lines.push(n.counts ? `Counts: ${md(n.counts)}` : 'Counts: not stated');
+  const lines = [`**${md(n.text)}** · ${vscode.l10n.t('number')}`, vscode.l10n.t('Value: {0} · qualifier: {1}', md(describeValue(n)), qualifierName(n.qualifier))];
+  lines.push(n.counts ? vscode.l10n.t('Counts: {0}', md(n.counts)) : vscode.l10n.t('Counts: not stated'));
   return lines.join('  \n');
 }
 
 export function timeCard(t: TimeMention): string {
-  return `**${md(t.text)}** · time expression`;
+  return `**${md(t.text)}** · ${vscode.l10n.t('time expression')}`;
 }
 
 export function attributionCard(a: Annotations, at: Attribution): string {
   const entity = entityById(a, at.sourceEntityId);
   const sourceText = at.source?.text;
   let source: string;
-  if (!sourceText) source = entity ? md(entity.name) : 'unnamed';
+  if (!sourceText) source = entity ? md(entity.name) : vscode.l10n.t('unnamed');
   else if (entity && entity.name !== sourceText) source = `${md(sourceText)} → ${md(entity.name)}`;
   else source = md(sourceText);
   const lines = [
-    `**Attribution** · cue “${md(at.cue.text)}” · ${stancePhrase(at.stance)} · ${at.direct ? 'direct quote' : 'reported speech'}`,
-    `Source: ${source}`,
-    `${STANCE_VERBS[at.stance] ?? 'Says'}: “${md(shorten(at.content.map((c) => unquote(c.text)).join(' … '), 160))}”`,
+    `**${vscode.l10n.t('Attribution')}** · ${vscode.l10n.t('cue “{0}”', md(at.cue.text))} · ${stancePhrase(at.stance)} · ${at.direct ? vscode.l10n.t('direct quote') : vscode.l10n.t('reported speech')}`,
+    vscode.l10n.t('Source: {0}', source),
+    `${stanceVerb(at.stance)}: “${md(shorten(at.content.map((c) => unquote(c.text)).join(' … '), 160))}”`,
   ];
   const claim = claimById(a, at.claimId);
   if (claim && claim.contestedBy.length) {
-    lines.push(claim.stance === 'denies' ? 'Contests:' : 'Contested:');
+    lines.push(claim.stance === 'denies' ? vscode.l10n.t('Contests:') : vscode.l10n.t('Contested:'));
     for (const id of claim.contestedBy.slice(0, 4)) {
       const other = claimById(a, id);
       if (other) lines.push(`- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 90))}”`);
@@ -78,9 +82,10 @@ export function attributionCard(a: Annotations, at: Attribution): string {
 export class NewsHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: DocumentCache) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const a = this.cache.get(doc);
-    if (!a) return undefined;
+  // A hover during typing or during the analysis waits for it, and then shows the card.
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const a = await this.cache.settled(doc, token);
+    if (!a || token.isCancellationRequested) return undefined;
     const offset = doc.offsetAt(position);
     if (offset >= a.length) return undefined;
     const marks = marksAt(a, offset);

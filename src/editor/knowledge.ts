@@ -39,17 +39,17 @@ export function parseKnowledge(value: unknown): ParsedKnowledge {
   const problems: string[] = [];
   if (value === undefined || value === null) return { knowledge, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push(`expected an object with "entities" and "reportingVerbs", got ${show(value)}; nothing was read`);
+    problems.push(vscode.l10n.t('expected an object with "entities" and "reportingVerbs", got {0}; nothing was read', show(value)));
     return { knowledge, problems };
   }
   const top = value as Record<string, unknown>;
   for (const key of Object.keys(top)) {
-    if (!TOP_FIELDS.has(key)) problems.push(`unknown field ${show(key)} ignored (expected "entities" or "reportingVerbs")`);
+    if (!TOP_FIELDS.has(key)) problems.push(vscode.l10n.t('unknown field {0} ignored (expected "entities" or "reportingVerbs")', show(key)));
   }
 
   if (top.entities !== undefined) {
     if (!Array.isArray(top.entities)) {
-      problems.push(`"entities" must be a list of {"name", "type", "aliases"} objects, got ${show(top.entities)}; no entities were read`);
+      problems.push(vscode.l10n.t('"entities" must be a list of {0} objects, got {1}; no entities were read', '{"name", "type", "aliases"}', show(top.entities)));
     } else {
       top.entities.forEach((entry, i) => {
         const entity = parseEntity(entry, `entities[${i}]`, problems);
@@ -60,13 +60,13 @@ export function parseKnowledge(value: unknown): ParsedKnowledge {
 
   if (top.reportingVerbs !== undefined) {
     if (!Array.isArray(top.reportingVerbs)) {
-      problems.push(`"reportingVerbs" must be a list of words, got ${show(top.reportingVerbs)}; no verbs were read`);
+      problems.push(vscode.l10n.t('"reportingVerbs" must be a list of words, got {0}; no verbs were read', show(top.reportingVerbs)));
     } else {
       const seen = new Set<string>();
       top.reportingVerbs.forEach((verb, i) => {
         const v = typeof verb === 'string' ? verb.trim().replace(/\s+/g, ' ') : verb;
         if (typeof v !== 'string' || !VERB.test(v)) {
-          problems.push(`reportingVerbs[${i}] skipped: must be a word such as "opine" (letters, hyphens, apostrophes), got ${show(verb)}`);
+          problems.push(vscode.l10n.t('{0} skipped: must be a word such as "opine" (letters, hyphens, apostrophes), got {1}', `reportingVerbs[${i}]`, show(verb)));
           return;
         }
         const lower = v.toLowerCase();
@@ -82,37 +82,44 @@ export function parseKnowledge(value: unknown): ParsedKnowledge {
 
 function parseEntity(entry: unknown, where: string, problems: string[]): KnownEntity | undefined {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    problems.push(`${where} skipped: must be an object such as {"name": "Jane Doe", "type": "person"}, got ${show(entry)}`);
+    problems.push(vscode.l10n.t('{0} skipped: must be an object such as {1}, got {2}', where, '{"name": "Jane Doe", "type": "person"}', show(entry)));
     return undefined;
   }
   const e = entry as Record<string, unknown>;
   const name = typeof e.name === 'string' ? e.name.trim().replace(/\s+/g, ' ') : '';
   const label = name ? `${where} (${show(name)})` : where;
   const reasons: string[] = [];
-  if (typeof e.name !== 'string' || name === '') reasons.push(`"name" must be a non-empty string${e.name === undefined ? ' and is missing' : `, got ${show(e.name)}`}`);
-  else if (name.length > MAX_NAME_LENGTH) reasons.push(`"name" is longer than ${MAX_NAME_LENGTH} characters`);
+  if (typeof e.name !== 'string' || name === '') {
+    reasons.push(e.name === undefined ? vscode.l10n.t('"name" must be a non-empty string and is missing') : vscode.l10n.t('"name" must be a non-empty string, got {0}', show(e.name)));
+  } else if (name.length > MAX_NAME_LENGTH) {
+    reasons.push(vscode.l10n.t('"name" is longer than {0} characters', MAX_NAME_LENGTH));
+  }
   const type = typeof e.type === 'string' ? e.type.trim().toLowerCase() : e.type;
   if (!ENTITY_TYPES.includes(type as EntityType)) {
-    reasons.push(`"type" must be "person", "organization" or "place"${e.type === undefined ? ' and is missing' : `, got ${show(e.type)}`}`);
+    reasons.push(
+      e.type === undefined
+        ? vscode.l10n.t('"type" must be "person", "organization" or "place" and is missing')
+        : vscode.l10n.t('"type" must be "person", "organization" or "place", got {0}', show(e.type)),
+    );
   }
   const aliases: string[] = [];
   if (e.aliases !== undefined) {
     if (!Array.isArray(e.aliases)) {
-      reasons.push(`"aliases" must be a list of names, got ${show(e.aliases)}`);
+      reasons.push(vscode.l10n.t('"aliases" must be a list of names, got {0}', show(e.aliases)));
     } else {
       e.aliases.forEach((alias, j) => {
         const a = typeof alias === 'string' ? alias.trim().replace(/\s+/g, ' ') : '';
-        if (a === '' || a.length > MAX_NAME_LENGTH) reasons.push(`"aliases"[${j}] must be a non-empty name, got ${show(alias)}`);
+        if (a === '' || a.length > MAX_NAME_LENGTH) reasons.push(vscode.l10n.t('{0} must be a non-empty name, got {1}', `"aliases"[${j}]`, show(alias)));
         else if (a !== name && !aliases.includes(a)) aliases.push(a);
       });
     }
   }
   if (reasons.length) {
-    problems.push(`${label} skipped: ${reasons.join('; ')}`);
+    problems.push(vscode.l10n.t('{0} skipped: {1}', label, reasons.join('; ')));
     return undefined;
   }
   for (const key of Object.keys(e)) {
-    if (!ENTITY_FIELDS.has(key)) problems.push(`${label}: unknown field ${show(key)} ignored (expected "name", "type" or "aliases")`);
+    if (!ENTITY_FIELDS.has(key)) problems.push(vscode.l10n.t('{0}: unknown field {1} ignored (expected "name", "type" or "aliases")', label, show(key)));
   }
   return aliases.length ? { name, type: type as EntityType, aliases } : { name, type: type as EntityType };
 }
@@ -139,7 +146,7 @@ export function parseKnowledgeText(text: string): ParsedKnowledge {
   try {
     value = text.trim() === '' ? {} : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { knowledge: { entities: [], reportingVerbs: [] }, problems: [`not valid JSON (${(e as Error).message}); nothing was read`] };
+    return { knowledge: { entities: [], reportingVerbs: [] }, problems: [vscode.l10n.t('not valid JSON ({0}); nothing was read', (e as Error).message)] };
   }
   return parseKnowledge(value);
 }
@@ -192,7 +199,7 @@ export class UserKnowledge implements vscode.Disposable {
     const generation = ++this.generation;
     const problems: string[] = [];
     const setting = parseKnowledge(vscode.workspace.getConfiguration().get<unknown>(KNOWLEDGE_SETTING));
-    for (const p of setting.problems) problems.push(`Setting ${KNOWLEDGE_SETTING}: ${p}`);
+    for (const p of setting.problems) problems.push(vscode.l10n.t('Setting {0}: {1}', KNOWLEDGE_SETTING, p));
     const folders = vscode.workspace.workspaceFolders ?? [];
     const files = await Promise.all(folders.map((f) => this.readFile(vscode.Uri.joinPath(f.uri, KNOWLEDGE_FILE))));
     if (generation !== this.generation) return;
@@ -248,9 +255,8 @@ export class UserKnowledge implements vscode.Disposable {
     if (!key) return;
     const count = this.problemLines.length;
     const shown = this.problemLines.slice(0, 3).join(' | ');
-    const more = count > 3 ? ` (and ${count - 3} more)` : '';
-    const message = `News Lens knowledge: ${shown}${more}`;
-    const open = file ? 'Open File' : 'Open Settings';
+    const message = count > 3 ? vscode.l10n.t('News Lens knowledge: {0} (and {1} more)', shown, count - 3) : vscode.l10n.t('News Lens knowledge: {0}', shown);
+    const open = file ? vscode.l10n.t('Open File') : vscode.l10n.t('Open Settings');
     void vscode.window.showWarningMessage(message, open).then((choice) => {
       if (choice !== open) return;
       if (file) void vscode.window.showTextDocument(file);

@@ -1,17 +1,21 @@
 // Status bar counts for the active article, and a one-time notice when only part of a document was analysed.
 import * as vscode from 'vscode';
-import type { Annotations } from '../core';
+import type { Annotations } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { CLAIMS_VIEW_ID } from './claimsTree';
+import { formatCount } from './format';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+const entities = (n: number) => (n === 1 ? vscode.l10n.t('1 entity') : vscode.l10n.t('{0} entities', formatCount(n)));
+const numbers = (n: number) => (n === 1 ? vscode.l10n.t('1 number') : vscode.l10n.t('{0} numbers', formatCount(n)));
+const claims = (n: number) => (n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', formatCount(n)));
+const times = (n: number) => (n === 1 ? vscode.l10n.t('1 time expression') : vscode.l10n.t('{0} time expressions', formatCount(n)));
+const attributions = (n: number) => (n === 1 ? vscode.l10n.t('1 attribution') : vscode.l10n.t('{0} attributions', formatCount(n)));
 
 export function statusText(a: Annotations): string {
-  const counts = [plural(a.canonicalEntities.length, 'entity', 'entities'), plural(a.numbers.length, 'number', 'numbers'), plural(a.claims.length, 'claim', 'claims')];
-  return `News Lens: ${counts.join(' · ')}${a.truncated ? ' · partial' : ''}`;
+  const counts = [entities(a.canonicalEntities.length), numbers(a.numbers.length), claims(a.claims.length)];
+  if (a.truncated) counts.push(vscode.l10n.t('partial'));
+  return `News Lens: ${counts.join(' · ')}`;
 }
 
 export class StatusBar implements vscode.Disposable {
@@ -28,7 +32,7 @@ export class StatusBar implements vscode.Disposable {
     this.subscriptions.push(
       active.onDidChange(() => this.update()),
       cache.onDidChange((e) => {
-        if (e.annotations?.truncated) this.noticeTruncation(e.document, e.annotations);
+        if (e.annotations?.truncated && !e.preview) this.noticeTruncation(e.document, e.annotations);
       }),
     );
     this.update();
@@ -48,14 +52,17 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = statusText(a);
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(
-      `People ${count(a, 'person')} · organizations ${count(a, 'organization')} · places ${count(a, 'place')}  \n` +
-        `${plural(a.numbers.length, 'number', 'numbers')} · ${plural(a.times.length, 'time expression', 'time expressions')} · ` +
-        `${plural(a.attributions.length, 'attribution', 'attributions')} · ${plural(a.claims.length, 'claim', 'claims')}`,
+      vscode.l10n.t('People {0} · organizations {1} · places {2}', formatCount(count(a, 'person')), formatCount(count(a, 'organization')), formatCount(count(a, 'place'))) +
+        '  \n' +
+        [numbers(a.numbers.length), times(a.times.length), attributions(a.attributions.length), claims(a.claims.length)].join(' · '),
     );
     if (a.truncated) {
-      tip.appendMarkdown(`\n\nPartial analysis: the first ${a.length.toLocaleString('en-US')} of ${doc.getText().length.toLocaleString('en-US')} characters (setting \`newsLens.maxDocumentLength\`).`);
+      tip.appendMarkdown(
+        '\n\n' +
+          vscode.l10n.t('Partial analysis: the first {0} of {1} characters (setting {2}).', formatCount(a.length), formatCount(documentLength(doc)), '`newsLens.maxDocumentLength`'),
+      );
     }
-    tip.appendMarkdown('\n\nClick to show the claims.');
+    tip.appendMarkdown('\n\n' + vscode.l10n.t('Click to show the claims.'));
     this.item.tooltip = tip;
     this.item.show();
   }
@@ -66,7 +73,7 @@ export class StatusBar implements vscode.Disposable {
     this.noticed.add(key);
     const name = doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri);
     void vscode.window.showInformationMessage(
-      `News Lens analysed only the first ${a.length.toLocaleString('en-US')} of ${doc.getText().length.toLocaleString('en-US')} characters of ${name} (setting newsLens.maxDocumentLength).`,
+      vscode.l10n.t('News Lens analysed only the first {0} of {1} characters of {2} (setting {3}).', formatCount(a.length), formatCount(documentLength(doc)), name, 'newsLens.maxDocumentLength'),
     );
   }
 
@@ -78,4 +85,9 @@ export class StatusBar implements vscode.Disposable {
 
 function count(a: Annotations, type: 'person' | 'organization' | 'place'): number {
   return a.canonicalEntities.filter((e) => e.type === type).length;
+}
+
+/** The document's length in characters, without building its text (which may be megabytes). */
+function documentLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }

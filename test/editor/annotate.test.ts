@@ -1,6 +1,7 @@
 // newsLens.annotate on a plain-text document: annotations appear, language and text stay.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { Annotations } from '../../src/core/types';
 import { activeApi, closeAllEditors, hoverTexts, openSeed, positionOf, snapshot, textsOf, unescapeMarkdown, waitFor } from './helpers';
 
 suite('Annotate a plain-text document', () => {
@@ -15,11 +16,12 @@ suite('Annotate a plain-text document', () => {
     assert.equal(api.cache.get(doc), undefined, 'plain text is not annotated by itself');
     assert.deepEqual(await hoverTexts(doc.uri, positionOf(doc, 'Rami Abdel Rahman', 0, 2)), []);
 
-    await vscode.commands.executeCommand('newsLens.annotate');
+    // The command resolves with the annotations once the analysis is done.
+    const a = await vscode.commands.executeCommand<Annotations | undefined>('newsLens.annotate');
     assert.equal(doc.languageId, 'plaintext');
     assert.equal(vscode.window.activeTextEditor?.document.languageId, 'plaintext');
-    const a = await api.cache.settled(doc);
     assert.ok(a && a.entities.length > 0, 'the document is analysed');
+    assert.equal(a, api.cache.peek(doc), 'the annotations of the current version');
 
     await waitFor('people marked', () => api.decorationRanges(editor, 'person').length > 0);
     assert.ok(textsOf(doc, api.decorationRanges(editor, 'person')).includes('Rami Abdel Rahman'));

@@ -107,6 +107,21 @@ suite('Claims view', () => {
     assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), node.claim.span.text);
   });
 
+  test('revealClaim asked while the article is being analysed waits for the analysis', async () => {
+    const copy = await vscode.workspace.openTextDocument({ content: doc.getText(), language: 'news' });
+    const editor = await vscode.window.showTextDocument(copy, { preview: false });
+    await api.cache.settled(copy);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
+    assert.equal(api.cache.peek(copy), undefined, 'the edited version is not analysed yet');
+    const node = findClaim(api, 'More than two dozen buses remained');
+    const range = await vscode.commands.executeCommand<vscode.Range | undefined>('newsLens.revealClaim', node.claim.id, copy.uri.toString());
+    assert.ok(range, 'the claim is revealed once analysed');
+    assert.equal(copy.getText(range), node.claim.span.text);
+    assert.equal(copy.offsetAt(range.start), node.claim.span.start + 'Update: '.length, 'at its place in the edited text');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+  });
+
   test('the view follows the cursor into a claim', async () => {
     await vscode.commands.executeCommand('newsLens.claims.focus');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);

@@ -1,6 +1,7 @@
 // Marks in the editor: one decoration type per category, on every visible editor, redrawn after edits.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { Annotations } from '../../src/core/types';
 import type { Category } from '../../src/editor/config';
 import type { NewsLensApi } from '../../src/extension';
 import { closeAllEditors, openSeed, snapshot, textsOf, waitFor } from './helpers';
@@ -82,6 +83,43 @@ suite('Decorations', () => {
     assert.equal(api.decorationRanges(editor, 'place').length, before, 'places shown again');
     await vscode.workspace.getConfiguration('newsLens').update('categories', undefined, vscode.ConfigurationTarget.Global);
     unchanged();
+  });
+
+  test('a long document is marked where it is seen first, then whole, ending with exactly the analysis spans', async function () {
+    this.timeout(60_000);
+    const { doc: seedDoc, api } = await openSeed();
+    const content = `${Array(40).fill(seedDoc.getText().trim()).join('\n\n')}\n`;
+    const doc = await vscode.workspace.openTextDocument({ content, language: 'news' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const people = (a: Annotations) => [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
+    const whole = async () => {
+      const a = await waitFor('the analysis', () => api.cache.get(doc), 30_000);
+      await waitFor('every person marked', () => api.decorationRanges(editor, 'person').length === people(a).length, 10_000);
+      for (const c of CATEGORIES) await waitFor(`${c} drawn whole`, () => api.decorationRanges(editor, c).length > 0);
+      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), people(a).map((m) => m.text));
+      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'number')), a.numbers.map((n) => n.text));
+      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'cue')), a.attributions.map((x) => x.cue.text));
+      return a;
+    };
+    const before = await whole();
+
+    // The painter hears of the new analysis first: at that moment only the part on screen is drawn.
+    let drawnAtAnalysis: number | undefined;
+    const sub = api.cache.onDidChange((e) => {
+      if (e.document === doc && e.annotations && !e.preview && e.version === doc.version && drawnAtAnalysis === undefined) {
+        drawnAtAnalysis = api.decorationRanges(editor, 'person').length;
+      }
+    });
+    try {
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
+      await waitFor('the analysis of the edited text', () => drawnAtAnalysis !== undefined, 30_000);
+    } finally {
+      sub.dispose();
+    }
+    assert.ok(drawnAtAnalysis! > 0 && drawnAtAnalysis! < people(before).length / 2, `${drawnAtAnalysis} of ${people(before).length} people drawn at first`);
+    const after = await whole();
+    assert.equal(people(after)[0].start, people(before)[0].start + 'Update: '.length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('edits are analysed after a pause, and old marks stay until the new ones are ready', async () => {

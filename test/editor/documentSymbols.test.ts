@@ -50,6 +50,31 @@ suite('Document symbols', () => {
     for (const c of claims) assert.equal(shortened(doc.getText(c.range)), shortened(c.name), 'each claim symbol covers its text');
   });
 
+  test('a document of thousands of claims lists the first claims of each source and how many more', async () => {
+    const { api } = await openSeed();
+    const names = ['Anna Novak', 'Peter Hansen', 'Laura Conti'];
+    const sentences = Array.from({ length: 2_400 }, (_, i) => `${names[i % 3]} said the bridge would open in week ${i + 1}.${i % 6 === 5 ? '\n\n' : ' '}`);
+    const doc = await vscode.workspace.openTextDocument({ content: sentences.join(''), language: 'news' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const a = await api.cache.settled(doc);
+    assert.equal(a?.claims.length, 2_400);
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    assert.deepEqual(symbols.map((s) => s.name), names, 'every source keeps its group');
+    for (const group of symbols) {
+      assert.equal(group.detail, '800 claims');
+      // 2,000 claims shared by three sources: 666 each, then one symbol for the rest.
+      assert.equal(group.children.length, 667, group.name);
+      const more = group.children[666];
+      assert.equal(more.name, '… 134 more');
+      assert.equal(more.detail, '134 claims not listed');
+      assert.ok(group.range.contains(more.range));
+      for (const c of group.children.slice(0, 666)) assert.ok(doc.getText(c.range).startsWith('the bridge would open'), doc.getText(c.range));
+      const lastListed = group.children[665];
+      assert.ok(more.range.start.isAfterOrEqual(lastListed.range.end), 'the rest follows the last listed claim');
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('documents that are not annotated get no symbols from News Lens', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: 'Beirut, May 20: nothing to see, a monitor said.', language: 'plaintext' });
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];

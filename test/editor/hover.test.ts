@@ -104,6 +104,37 @@ suite('Hover cards', () => {
     assert.ok(hover.range.isEqual(expected), `hover range ${JSON.stringify(hover.range)} is the mark ${JSON.stringify(expected)}`);
   });
 
+  test('a hover right after an edit waits for the analysis and shows the card', async () => {
+    const { api } = await openSeed();
+    const copy = await vscode.workspace.openTextDocument({ content: doc.getText(), language: 'news' });
+    const editor = await vscode.window.showTextDocument(copy, { preview: false });
+    await api.cache.settled(copy);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
+    assert.equal(api.cache.peek(copy), undefined, 'the edited version is not analysed yet');
+    const card = unescapeMarkdown((await hoverTexts(copy.uri, positionOf(copy, 'Rami Abdel Rahman', 0, 2))).join('\n'));
+    assert.match(card, /Rami Abdel Rahman\*\* · person/, card);
+    assert.ok(api.cache.peek(copy), 'the card comes from the analysis of the edited version');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('ages read in the unit the article gives', async () => {
+    const { api } = await openSeed();
+    const text = 'The boy, 18 months old, and a 3-week-old girl were found with a 40-year-old man, a 1-year-old and a 6-day-old calf.';
+    const ages = await vscode.workspace.openTextDocument({ content: text, language: 'news' });
+    await vscode.window.showTextDocument(ages, { preview: false });
+    await api.cache.settled(ages);
+    const value = async (at: string) => {
+      const card = unescapeMarkdown((await hoverTexts(ages.uri, positionOf(ages, at, 0, 1))).join('\n'));
+      return /Value: ([^·]+) ·/.exec(card)?.[1].trim();
+    };
+    assert.equal(await value('18 months'), '18 months old');
+    assert.equal(await value('3-week-old'), '3 weeks old');
+    assert.equal(await value('40-year-old'), '40 years old');
+    assert.equal(await value('1-year-old'), '1 year old');
+    assert.equal(await value('6-day-old'), '6 days old');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('no card where nothing is marked', async () => {
     const texts = await hoverTexts(doc.uri, positionOf(doc, 'combination', 0, 3));
     assert.deepEqual(texts, []);
