@@ -76,34 +76,43 @@ function mergeSorted(x: readonly Span[], y: readonly Span[]): Span[] {
   return out;
 }
 
-/** How many marks an analysis has, shown or not. */
+/** About how many marks an analysis has (an attribution has a cue, mostly a source, and content). */
 function markCount(a: Annotations): number {
-  let n = a.entities.length + (a.descriptions?.length ?? 0) + a.numbers.length + a.times.length;
-  for (const at of a.attributions) n += 1 + (at.source ? 1 : 0) + at.content.length;
-  return n;
+  return a.entities.length + (a.descriptions?.length ?? 0) + a.numbers.length + a.times.length + 3 * a.attributions.length;
 }
 
-/** Every mark of a category that overlaps [start, end), in no particular order. */
-function spansWithin(a: Annotations, category: Category, start: number, end: number): Span[] {
+/** Every mark that overlaps [start, end), by category, in no particular order; looks only near the window. */
+function spansWithin(a: Annotations, start: number, end: number): Record<Category, Span[]> {
+  const out = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Span[]])) as Record<Category, Span[]>;
   const overlaps = (s: Span) => s.start < end && s.end > start;
-  switch (category) {
-    case 'person':
-    case 'organization':
-    case 'place':
-      return [...a.entities, ...(a.descriptions ?? [])].filter((m) => m.type === category && overlaps(m));
-    case 'number':
-      return a.numbers.filter(overlaps);
-    case 'time':
-      return a.times.filter(overlaps);
-    case 'cue':
-      return a.attributions.map((at) => at.cue).filter(overlaps);
-    case 'source':
-      return a.attributions.flatMap((at) => (at.source && overlaps(at.source) ? [at.source] : []));
-    case 'quote':
-      return a.attributions.flatMap((at) => (at.direct ? at.content.filter(overlaps) : []));
-    case 'reported':
-      return a.attributions.flatMap((at) => (at.direct ? [] : at.content.filter(overlaps)));
+  // The window has MARGIN_LINES around what is seen: marks cut at its edges are out of sight.
+  for (const m of near(a.entities, start, end)) out[m.type].push(m);
+  for (const m of near(a.descriptions ?? [], start, end)) out[m.type].push(m);
+  out.number = near(a.numbers, start, end);
+  out.time = near(a.times, start, end);
+  for (const at of a.attributions) {
+    if (overlaps(at.cue)) out.cue.push(at.cue);
+    if (at.source && overlaps(at.source)) out.source.push(at.source);
+    for (const c of at.content) if (overlaps(c)) out[at.direct ? 'quote' : 'reported'].push(c);
   }
+  return out;
+}
+
+/**
+ * The spans of a sorted list that overlap [start, end), found by binary search. Names, numbers and
+ * times are a few words long, so a handful of spans before the window are enough to look at.
+ */
+function near<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = Math.max(0, lo - 8); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
+  return out;
 }
 
 /** What an editor shows (or is being given): one analysis, drawn whole or, for a long one, part by part. */
@@ -193,12 +202,17 @@ export class DecorationPainter implements vscode.Disposable {
       return;
     }
     const window = visibleOffsets(editor);
+    const visible = window && spansWithin(annotations, window.start, window.end);
     for (const c of CATEGORIES) {
-      ranges[c] = shown[c] && window ? spansWithin(annotations, c, window.start, window.end).map(toRange) : [];
+      ranges[c] = shown[c] && visible ? visible[c].map(toRange) : [];
       editor.setDecorations(this.types[c], ranges[c]);
     }
-    state.running = true;
     const pending = CATEGORIES.filter((c) => shown[c]);
+    if (!pending.length) {
+      state.complete = true;
+      return;
+    }
+    state.running = true;
     let converted: vscode.Range[] = [];
     const slice = () => {
       if (this.painted.get(editor) !== state || this.disposed) return;
@@ -207,21 +221,20 @@ export class DecorationPainter implements vscode.Disposable {
         state.running = false;
         return;
       }
-      const deadline = performance.now() + SLICE_MS;
-      while (pending.length) {
-        const c = pending[0];
-        const spans = this.spansOf(annotations, c);
-        while (converted.length < spans.length) {
-          const stop = Math.min(spans.length, converted.length + 128);
-          for (let i = converted.length; i < stop; i++) converted.push(toRange(spans[i]));
-          if (performance.now() > deadline) break;
-        }
-        if (converted.length < spans.length) break;
+      const c = pending[0];
+      const spans = this.spansOf(annotations, c);
+      if (converted.length === spans.length) {
+        // A slice of its own: handing thousands of ranges to the editor takes milliseconds too.
         editor.setDecorations(this.types[c], converted);
         ranges[c] = converted;
         converted = [];
         pending.shift();
-        if (performance.now() > deadline) break;
+      } else {
+        const deadline = performance.now() + SLICE_MS;
+        while (converted.length < spans.length && performance.now() < deadline) {
+          const stop = Math.min(spans.length, converted.length + 128);
+          for (let i = converted.length; i < stop; i++) converted.push(toRange(spans[i]));
+        }
       }
       if (pending.length) {
         nextTick(slice);

@@ -94,8 +94,11 @@ suite('Decorations', () => {
     const people = (a: Annotations) => [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
     const whole = async () => {
       const a = await waitFor('the analysis', () => api.cache.get(doc), 30_000);
-      await waitFor('every person marked', () => api.decorationRanges(editor, 'person').length === people(a).length, 10_000);
-      for (const c of CATEGORIES) await waitFor(`${c} drawn whole`, () => api.decorationRanges(editor, c).length > 0);
+      const drawnWhole = () =>
+        api.decorationRanges(editor, 'person').length === people(a).length &&
+        api.decorationRanges(editor, 'number').length === a.numbers.length &&
+        api.decorationRanges(editor, 'cue').length === a.attributions.length;
+      await waitFor('people, numbers and cues drawn whole', drawnWhole, 10_000);
       assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), people(a).map((m) => m.text));
       assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'number')), a.numbers.map((n) => n.text));
       assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'cue')), a.attributions.map((x) => x.cue.text));
