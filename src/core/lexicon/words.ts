@@ -143,8 +143,6 @@ export const UNITS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-export const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
@@ -152,29 +150,10 @@ export const ORDINALS: Record<string, number> = {
   hundredth: 100, thousandth: 1000, millionth: 1e6, billionth: 1e9,
 };
 
-/** Qualifiers before a number, longest first, with the qualifier they express. */
-export const NUMBER_QUALIFIERS: [string, import('../types').Qualifier][] = [
-  ['more than', 'more than'], ['greater than', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'], ['over', 'more than'],
-  ['fewer than', 'less than'], ['less than', 'less than'], ['under', 'less than'], ['below', 'less than'],
-  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['as many as', 'up to'], ['as much as', 'up to'],
-  ['up to', 'up to'], ['at most', 'at most'], ['no more than', 'at most'], ['not more than', 'at most'],
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'], ['an estimated', 'about'],
-  ['estimated', 'about'], ['close to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['just over', 'more than'],
-];
-
 /** Vague quantities: their bounds and whether they scale a following number word ("tens of thousands"). */
 export const VAGUE_QUANTITIES: Record<string, { low: number; high: number }> = {
   dozens: { low: 24, high: 99 }, scores: { low: 40, high: 199 }, hundreds: { low: 200, high: 999 }, thousands: { low: 2000, high: 9999 },
   tens: { low: 20, high: 99 }, millions: { low: 2e6, high: 9.99e6 }, billions: { low: 2e9, high: 9.99e9 },
-};
-
-/** Currency symbols and words with their ISO codes. */
-export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS' };
-export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
-  rupee: 'INR', rupees: 'INR', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', won: 'KRW', franc: 'CHF', francs: 'CHF',
-  peso: 'MXN', pesos: 'MXN', real: 'BRL', reais: 'BRL', shekel: 'ILS', shekels: 'ILS', lira: 'TRY', cent: 'USD', cents: 'USD',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP',
 };
 
 /** Words that count people when nothing else is counted ("a few hundred remain"). */
