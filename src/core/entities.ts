@@ -256,6 +256,8 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   if (first === last && /['’]/.test(only.text) && FUNCTION_WORDS.has(only.lower.split(/['’]/)[0])) return null;
   if (first === last && FUNCTION_WORDS.has(only.lower) && !only.allCaps) return null;
   if (first === last && COMMON_ACRONYMS.has(bare(only))) return null;
+  // Designations ("STS-135", "F-16", "COVID-19", "IE6"): codes of missions, models and diseases, not names.
+  if (first === last && isAcronym(only) && (/\d/.test(only.text) || (isHyphen(tokens[last + 1]) && tokens[last + 2]?.isNumber && !tokens[last + 2].spaceBefore))) return null;
   // "pro-Beijing", "anti-Kremlin": a name inside an adjective is no mention of its own.
   if (tokens[first - 1]?.text === '-' && !tokens[first - 1].spaceBefore && /^(pro|anti|non|ex)$/i.test(tokens[first - 2]?.text ?? '')) return null;
   // Caption labels: "Image: ...", "Video: ...".

@@ -181,6 +181,10 @@ describe('entities', () => {
     assert.deepEqual(entities('It was held in Lagos Photo: Ada Obi.'), [['Lagos', 'place'], ['Ada Obi', 'person']]);
   });
 
+  it('does not take designations of missions, models and diseases for organizations', () => {
+    assert.deepEqual(entities('After STS-135 the F-16 fleet and IE6 users faced COVID-19 rules from NATO.'), [['NATO', 'organization']]);
+  });
+
   it('ignores common acronyms and contractions', () => {
     assert.deepEqual(entities('The CEO said I’m a VIP at Acme Corp.'), [['Acme Corp', 'organization']]);
   });
