@@ -117,10 +117,11 @@ class WorkerLane {
     if (this.running || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.running = job;
-    job.assembler = new PieceAssembler();
+    // The assembler slices the items' texts from the text sent, which it keeps until the result is built.
+    job.assembler = new PieceAssembler(job.text);
     try {
       this.worker ??= this.spawn();
-      this.worker.post({ type: 'analyze', job: job.id, text: job.text, options: job.options });
+      this.worker.post({ type: 'analyze', job: job.id, text: job.text, options: job.options, sliceTexts: true });
     } catch (e) {
       this.onFailure(e);
     }

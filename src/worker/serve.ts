@@ -23,7 +23,7 @@ export function createAnalysisServer(post: Post): (message: HostMessage) => void
         const started = performance.now();
         try {
           const annotations = analyze(message.text, message.options);
-          pending = { job: message.job, pieces: toPieces(annotations), sent: 0, analysisMs: performance.now() - started };
+          pending = { job: message.job, pieces: toPieces(annotations, message.sliceTexts ? message.text : undefined), sent: 0, analysisMs: performance.now() - started };
         } catch (e) {
           post({ type: 'error', job: message.job, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }, []);
           return;
