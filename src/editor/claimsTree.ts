@@ -4,6 +4,7 @@ import { claimAt, claimsBySource } from '../core/query';
 import type { Annotations, Claim } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
+import { followCursor } from './followCursor';
 import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
@@ -139,15 +140,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 /** Creates the view and keeps its selection on the claim under the cursor while it is visible. */
 export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): { view: vscode.TreeView<ClaimsTreeNode>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const follow = vscode.window.onDidChangeTextEditorSelection((e) => {
-    if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
-    // While typing the analysis lags behind the text: follow only a current analysis.
-    const doc = e.textEditor.document;
-    const a = cache.peek(doc);
-    if (!a || doc !== provider.shownDocument()) return;
-    const claim = claimAt(a, doc.offsetAt(e.selections[0].active));
-    const node = claim && provider.modelFor(doc.uri, a).byClaimId.get(claim.id);
-    if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  const follow = followCursor<ClaimsTreeNode>(view, provider, cache, (a, offset) => {
+    const doc = provider.shownDocument();
+    const claim = claimAt(a, offset);
+    return claim && doc ? provider.modelFor(doc.uri, a).byClaimId.get(claim.id) : undefined;
   });
   return { view, disposables: [view, follow] };
 }

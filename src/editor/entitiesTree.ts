@@ -4,6 +4,7 @@ import { spanAt } from '../core/query';
 import type { Annotations, CanonicalEntity, EntityMention, EntityType } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
+import { followCursor } from './followCursor';
 import { ENTITY_TYPE_ICONS, entityGroupLabel, entityTypeName, formatCount, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
@@ -144,15 +145,9 @@ function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscod
 /** Creates the view and keeps its selection on the mention under the cursor while it is visible. */
 export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): { view: vscode.TreeView<EntitiesTreeNode>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const follow = vscode.window.onDidChangeTextEditorSelection((e) => {
-    if (!view.visible || e.textEditor !== vscode.window.activeTextEditor) return;
-    const doc = e.textEditor.document;
-    const a = cache.peek(doc);
-    if (!a || doc !== provider.shownDocument()) return;
-    const offset = doc.offsetAt(e.selections[0].active);
+  const follow = followCursor<EntitiesTreeNode>(view, provider, cache, (a, offset) => {
     const mention = [spanAt(a.entities, offset), spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && m.start <= offset && offset <= m.end);
-    const node = mention && provider.modelFor(a).byMention.get(mention);
-    if (node && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    return mention && provider.modelFor(a).byMention.get(mention);
   });
   return { view, disposables: [view, follow] };
 }

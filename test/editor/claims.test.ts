@@ -131,4 +131,23 @@ suite('Claims view', () => {
     editor.selection = new vscode.Selection(at, at);
     await waitFor('the claim under the cursor to be selected in the view', () => api.claimsView.selection[0] === node);
   });
+
+  test('a cursor placed before the analysis arrives is followed once it does', async () => {
+    await vscode.commands.executeCommand('newsLens.claims.focus');
+    await waitFor('the Claims view to be visible', () => api.claimsView.visible);
+    const copy = await vscode.workspace.openTextDocument({ content: doc.getText(), language: 'news' });
+    const editor = await vscode.window.showTextDocument(copy, { preview: false });
+    await api.cache.settled(copy);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
+    assert.equal(api.cache.peek(copy), undefined, 'the edited version is not analysed yet');
+    // A claim the earlier tests have not selected, so that no selection is left over from them.
+    const at = positionOf(copy, 'burned their headquarters', 0, 3);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor('the claim under the cursor to be selected once analysed', () => {
+      const selected = api.claimsView.selection[0];
+      return selected?.kind === 'claim' && selected.claim.span.text.includes('burned their headquarters') && api.cache.peek(copy) !== undefined;
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+  });
 });
