@@ -2,25 +2,65 @@
 import type { Span } from './types';
 
 export interface Token extends Span {
-  text: string;
-  lower: string;
+  readonly text: string;
+  readonly lower: string;
   /** Index of the sentence the token belongs to. */
   sentence: number;
   /** True when whitespace (or the start of text) precedes the token. */
-  spaceBefore: boolean;
+  readonly spaceBefore: boolean;
   /** True when a line break lies between this token and the previous one. */
-  newlineBefore: boolean;
-  isWord: boolean;
-  isNumber: boolean;
+  readonly newlineBefore: boolean;
+  readonly isWord: boolean;
+  readonly isNumber: boolean;
   /** Starts with an upper-case letter. */
-  capitalized: boolean;
+  readonly capitalized: boolean;
   /** Two or more letters, all upper case ("AFP", "IS"). */
-  allCaps: boolean;
+  readonly allCaps: boolean;
+}
+
+const SPACE_BEFORE = 1;
+const NEWLINE_BEFORE = 2;
+const IS_WORD = 4;
+const IS_NUMBER = 8;
+const CAPITALIZED = 16;
+const ALL_CAPS_FLAG = 32;
+
+/**
+ * A token keeps its yes/no properties in one number: a long document has millions of tokens, and
+ * smaller objects mean less garbage collection.
+ */
+class ScannedToken implements Token {
+  sentence = 0;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    private readonly flags: number,
+  ) {}
+  get spaceBefore(): boolean {
+    return (this.flags & SPACE_BEFORE) !== 0;
+  }
+  get newlineBefore(): boolean {
+    return (this.flags & NEWLINE_BEFORE) !== 0;
+  }
+  get isWord(): boolean {
+    return (this.flags & IS_WORD) !== 0;
+  }
+  get isNumber(): boolean {
+    return (this.flags & IS_NUMBER) !== 0;
+  }
+  get capitalized(): boolean {
+    return (this.flags & CAPITALIZED) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS_FLAG) !== 0;
+  }
 }
 
 // Initialisms (U.S.), numbers with separators and ordinal/decade suffixes, words with inner apostrophes
 // (but a possessive 's is its own token), a possessive, or any other single code point.
-const TOKEN_PATTERN =
+export const TOKEN_PATTERN =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*)|(['’][sS](?![\p{L}]))|(\S)/gu;
 
 // \r\n, \n and a lone \r are each one line break; U+2028 and U+2029 are line and paragraph separators
@@ -28,33 +68,141 @@ const TOKEN_PATTERN =
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
+/** The kind of match, by which alternative of TOKEN_PATTERN matched. */
+const WORD = 1;
+const NUMBER = 2;
+const OTHER = 3;
+
+/**
+ * Tokens of `text`: the matches of TOKEN_PATTERN. A scanner reads the ASCII cases, which are nearly
+ * all of English news, without building a match array per token; anything it cannot decide alone
+ * (other scripts, initialisms, a number run into letters) goes to the pattern itself.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let previousEnd = 0;
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let m = TOKEN_PATTERN.exec(text); m !== null; m = TOKEN_PATTERN.exec(text)) {
-    const start = m.index;
-    const t = m[0];
-    const isWord = m[1] !== undefined || m[3] !== undefined;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    let end = c < 128 ? scanAscii(text, i, c) : -1;
+    let start = i;
+    let kind: number;
+    if (end >= 0) {
+      kind = scanKind;
+    } else {
+      TOKEN_PATTERN.lastIndex = i;
+      const m = TOKEN_PATTERN.exec(text);
+      if (m === null) break;
+      start = m.index;
+      end = start + m[0].length;
+      kind = m[1] !== undefined || m[3] !== undefined ? WORD : m[2] !== undefined ? NUMBER : OTHER;
+    }
+    const t = text.slice(start, end);
+    const isWord = kind === WORD;
     const first = t.charCodeAt(0);
     // ASCII fast paths; other scripts go through the Unicode-aware patterns.
     const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(t);
-    tokens.push({
-      start,
-      end: start + t.length,
-      text: t,
-      lower: isWord && mayHaveUpper(t) ? t.toLowerCase() : t,
-      sentence: 0,
-      spaceBefore: start === 0 || start > previousEnd,
-      newlineBefore: start > previousEnd && hasLineBreak(text, previousEnd, start),
-      isWord,
-      isNumber: m[2] !== undefined,
-      capitalized,
-      allCaps: capitalized && t.length > 1 && isAllCaps(t),
-    });
-    previousEnd = start + t.length;
+    const spaceBefore = start === 0 || start > previousEnd;
+    let flags = isWord ? IS_WORD : kind === NUMBER ? IS_NUMBER : 0;
+    if (spaceBefore) flags |= SPACE_BEFORE;
+    if (start > previousEnd && hasLineBreak(text, previousEnd, start)) flags |= NEWLINE_BEFORE;
+    if (capitalized) {
+      flags |= CAPITALIZED;
+      if (t.length > 1 && isAllCaps(t)) flags |= ALL_CAPS_FLAG;
+    }
+    tokens.push(new ScannedToken(start, end, t, isWord && mayHaveUpper(t) ? t.toLowerCase() : t, flags));
+    previousEnd = end;
+    i = end;
   }
   return tokens;
+}
+
+/** The kind of the token `scanAscii` last read. */
+let scanKind = OTHER;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * The end of the token that starts with the ASCII character `c` at `i`, as TOKEN_PATTERN would
+ * match it, or -1 when only the pattern can tell (a non-ASCII character decides the match, or
+ * the pattern would backtrack). Sets `scanKind`.
+ */
+function scanAscii(text: string, i: number, c: number): number {
+  if (isAsciiLetter(c)) {
+    // "U.S.": an initialism; let the pattern read it.
+    if (text.charCodeAt(i + 1) === 46) {
+      const e = text.charCodeAt(i + 2);
+      if (e >= 128 || isAsciiLetter(e)) return -1;
+    }
+    let j = i + 1;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if (isAsciiLetter(d) || isDigit(d)) {
+        j++;
+        continue;
+      }
+      if (d >= 128 && !isApostrophe(d)) return -1;
+      break;
+    }
+    // Inner apostrophes ("don't", "rock'n'roll"), but not a possessive 's, which is its own token.
+    while (isApostrophe(text.charCodeAt(j))) {
+      const d = text.charCodeAt(j + 1);
+      if (d >= 128) return -1;
+      if (d === 115 || d === 83) {
+        const e = text.charCodeAt(j + 2);
+        if (e >= 128) return -1;
+        if (!isAsciiLetter(e)) break;
+      } else if (!isAsciiLetter(d)) break;
+      let k = j + 2;
+      for (;;) {
+        const e = text.charCodeAt(k);
+        if (isAsciiLetter(e)) k++;
+        else if (e >= 128 && !isApostrophe(e)) return -1;
+        else break;
+      }
+      j = k;
+    }
+    scanKind = WORD;
+    return j;
+  }
+  if (isDigit(c)) {
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (isDigit(text.charCodeAt(j))) j++;
+      } else break;
+    }
+    const a = text.charCodeAt(j);
+    const b = text.charCodeAt(j + 1);
+    if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) j += 2;
+    else if (a === 115) j += 1;
+    const after = text.charCodeAt(j);
+    // A number run into letters ("12abc", "1.5x"): the pattern backtracks; let it.
+    if (after >= 128 || isAsciiLetter(after) || isDigit(after)) return -1;
+    scanKind = NUMBER;
+    return j;
+  }
+  if (c === 39) {
+    const d = text.charCodeAt(i + 1);
+    if (d === 115 || d === 83) {
+      const e = text.charCodeAt(i + 2);
+      if (e >= 128) return -1;
+      scanKind = OTHER;
+      return isAsciiLetter(e) ? i + 1 : i + 2;
+    }
+  }
+  scanKind = OTHER;
+  return i + 1;
 }
 
 /** False when the word is plain lower-case ASCII, which most words are: no need to allocate its lower-case copy. */

@@ -68,7 +68,10 @@ function watchBlocks(): { stop(): Blocks } {
     last = now;
     lastUse = use;
     if (busy > longestBusy) longestBusy = busy;
-    if (busy > 50) long.push(Math.round(busy));
+    if (busy > 50) {
+      long.push(Math.round(busy));
+      if (process.env.NEWS_LENS_HOST_PROFILE) console.log(`      busy ${Math.round(busy)} ms ending at ${Math.round(now - profileStartedAt)} ms of the profile`);
+    }
   }, 1);
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
@@ -117,6 +120,33 @@ function longestStretches(api: NewsLensApi): Record<string, number | null> {
     cacheOwnMs: cache.stats ? round(cache.stats.longestOwnMs) : null,
     featuresDrawingMs: cache.stats ? round(cache.stats.longestListenersMs) : null,
     workerMessageMs: cache.backend?.longestMessageMs !== undefined ? round(cache.backend.longestMessageMs) : null,
+  };
+}
+
+/**
+ * A CPU profile of the extension host's thread, written to the file NEWS_LENS_HOST_PROFILE names
+ * (open it in Chrome's DevTools) to find who holds the thread; does nothing without it.
+ */
+let profileStartedAt = 0;
+
+async function startHostProfile(): Promise<{ stop(): Promise<void> }> {
+  const file = process.env.NEWS_LENS_HOST_PROFILE;
+  if (!file) return { stop: async () => {} };
+  const inspector = await import('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  profileStartedAt = performance.now();
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
   };
 }
 
@@ -235,6 +265,7 @@ suite('Performance', () => {
       await sleep(500);
 
       resetStats(api);
+      const profile = await startHostProfile();
       watch = watchBlocks();
       const started = performance.now();
       let firstMarksMs: number | undefined;
@@ -258,6 +289,7 @@ suite('Performance', () => {
       // What follows the analysis: marks, views and status bar.
       await sleep(2000);
       const blocks = watch.stop();
+      await profile.stop();
       sub.dispose();
       report('open10MB', {
         characters: content.length,
