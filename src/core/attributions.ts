@@ -265,6 +265,9 @@ function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
 
 // ── Cues ─────────────────────────────────────────────────────────────────────────────────────
 
+const FIRST_PERSON_SUBJECT = /^(i|we)$/;
+const OPINION_VERB = /^(think|suspect|believe|guess)$/;
+
 function findCues(r: Reader): Cue[] {
   const { tokens } = r;
   const gaz = gazetteer();
@@ -273,7 +276,7 @@ function findCues(r: Reader): Cue[] {
     const t = tokens[i];
     if (!t.isWord) continue;
     // Inside a quotation only the speaker's own "I think ..." is a cue.
-    if (r.quoted(i) && !(/^(i|we)$/.test(tokens[i - 1]?.lower ?? '') && /^(think|suspect|believe|guess)$/.test(r.lemma(t.lower) ?? ''))) continue;
+    if (r.quoted(i) && !(FIRST_PERSON_SUBJECT.test(tokens[i - 1]?.lower ?? '') && OPINION_VERB.test(r.lemma(t.lower) ?? ''))) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, head: i, lemma: 'according', kind: 'according', stance: 'asserts', phrasal: true });
       i++;
@@ -368,7 +371,7 @@ function findCues(r: Reader): Cue[] {
     const frame = tokens.slice(Math.max(sFirst, i - 3), i).map((x) => x.lower);
     const frameText = `${frame[frame.length - 2] ?? ''} ${frame[frame.length - 1] ?? ''}`.trim();
     const auxText = auxiliaries.filter((a) => !/ly$/.test(a) && !/^(also|immediately|publicly|still|yet|even|just)$/.test(a)).slice(-2).join(' ');
-    const uncertain = UNCERTAIN_FRAMES.some((re) => re.test(frameText) || re.test(auxText));
+    const uncertain = isUncertainFrame(frameText) || isUncertainFrame(auxText);
     const negated = !uncertain && auxiliaries.some((x) => x === 'not' || x === "n't" || x === 'never');
     const stance: Stance = uncertain ? 'uncertain' : info.stance === 'denies' ? (negated ? 'asserts' : 'denies') : negated ? 'denies' : 'asserts';
     if (uncertain && prevLower === 'to' && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[i - 2]?.lower ?? '')) first = Math.min(first, i - 2);
@@ -376,6 +379,12 @@ function findCues(r: Reader): Cue[] {
     i = last;
   }
   return cues;
+}
+
+/** A loop, not a closure: a closure over the loop's variables in findCues would cost an allocation for every word. */
+function isUncertainFrame(words: string): boolean {
+  for (const re of UNCERTAIN_FRAMES) if (re.test(words)) return true;
+  return false;
 }
 
 const COMPLEMENT_STARTS = /^(that|the|a|an|this|these|those|his|her|their|its|our|my|your|some|any|no|every|all|many|he|she|it|they|we|i|you|him|them|us|me|whether|if|how|why|what|when|where|who|there|not|to)$/;

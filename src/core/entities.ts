@@ -131,20 +131,25 @@ function matchKnown(tokens: Token[], i: number, names: KnownNames): { last: numb
 
 /** Headlines in title case: no closing punctuation, and most of their longer words capitalised. */
 function titleCaseSentences(tokens: Token[]): Set<number> {
-  const capitalized = new Map<number, number>();
-  const longWords = new Map<number, number>();
-  const closed = new Set<number>();
+  const sentences = tokens.length ? tokens[tokens.length - 1].sentence + 1 : 0;
+  const capitalized = new Int32Array(sentences);
+  const longWords = new Int32Array(sentences);
+  const closed = new Uint8Array(sentences);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (/^[.!?]$/.test(t.text) && tokens[i + 1]?.sentence !== t.sentence) closed.add(t.sentence);
+    if (SENTENCE_END_MARK.test(t.text) && tokens[i + 1]?.sentence !== t.sentence) closed[t.sentence] = 1;
     if (!t.isWord || t.text.length < 4) continue;
-    longWords.set(t.sentence, (longWords.get(t.sentence) ?? 0) + 1);
-    if (t.capitalized) capitalized.set(t.sentence, (capitalized.get(t.sentence) ?? 0) + 1);
+    longWords[t.sentence]++;
+    if (t.capitalized) capitalized[t.sentence]++;
   }
   const out = new Set<number>();
-  for (const [sentence, n] of longWords) if (n >= 3 && !closed.has(sentence) && (capitalized.get(sentence) ?? 0) >= 0.7 * n) out.add(sentence);
+  for (let sentence = 0; sentence < sentences; sentence++) {
+    const n = longWords[sentence];
+    if (n >= 3 && !closed[sentence] && capitalized[sentence] >= 0.7 * n) out.add(sentence);
+  }
   return out;
 }
+const SENTENCE_END_MARK = /^[.!?]$/;
 
 function splitAtCommonWords(tokens: Token[], chunk: Chunk, isCommon: (t: Token) => boolean): Chunk[] {
   const parts: Chunk[] = [];
@@ -163,9 +168,11 @@ function splitAtCommonWords(tokens: Token[], chunk: Chunk, isCommon: (t: Token) 
   return parts;
 }
 
+const OPENING_MARK = /^["“‘'(\[«—–-]$/;
+
 function startsSentence(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && /^["“‘'(\[«—–-]$/.test(tokens[j].text) && tokens[j].sentence === tokens[i].sentence) j--;
+  while (j >= 0 && OPENING_MARK.test(tokens[j].text) && tokens[j].sentence === tokens[i].sentence) j--;
   return j < 0 || tokens[j].sentence !== tokens[i].sentence || tokens[j].text === ':';
 }
 

@@ -109,21 +109,23 @@ function readQuantity(r: Reader, i: number): Amount | 'idiom' | null {
 const VAGUE_STARTS = new Set(['few', 'several', 'many', 'couple', ...Object.keys(VAGUE_AMOUNTS)]);
 
 /** Vague amounts: "a few hundred", "several thousand", "tens of thousands", "dozens", "a couple of". */
+/** An approximate count read from `first` to `last` ("a few hundred", "dozens"). */
+function vagueAmount(r: Reader, first: number, last: number, low: number | null, high: number | null, value: number | null = null): Amount {
+  const a: Amount = { first, last, start: r.tokens[first].start, end: r.tokens[last].end, value, unit: 'count', qualifier: 'approximate' };
+  if (low !== null) a.low = low;
+  if (high !== null) a.high = high;
+  return withQualifier(r, a);
+}
+
 function readVague(r: Reader, i: number): Amount | null {
   const { tokens, blocked } = r;
   const t = tokens[i];
   if (!t.isWord || !VAGUE_STARTS.has(t.lower)) return null;
-  const make = (first: number, last: number, low: number | null, high: number | null, value: number | null = null): Amount => {
-    const a: Amount = { first, last, start: tokens[first].start, end: tokens[last].end, value, unit: 'count', qualifier: 'approximate' };
-    if (low !== null) a.low = low;
-    if (high !== null) a.high = high;
-    return withQualifier(r, a);
-  };
   if ((t.lower === 'few' && tokens[i - 1]?.lower === 'a') || t.lower === 'several' || t.lower === 'many') {
     const s = tokens[i + 1];
     if (s && !blocked[i + 1] && (s.lower === 'hundred' || s.lower in LARGE_SCALES)) {
       const scale = s.lower === 'hundred' ? 100 : LARGE_SCALES[s.lower];
-      return make(t.lower === 'few' ? i - 1 : i, i + 1, 2 * scale, 9 * scale);
+      return vagueAmount(r, t.lower === 'few' ? i - 1 : i, i + 1, 2 * scale, 9 * scale);
     }
     return null;
   }
@@ -132,9 +134,9 @@ function readVague(r: Reader, i: number): Amount | null {
     const s = tokens[i + 2].lower;
     if (s === 'hundred' || s in LARGE_SCALES || s === 'dozen') {
       const scale = s === 'hundred' ? 100 : s === 'dozen' ? 12 : LARGE_SCALES[s];
-      return make(i - 1, i + 2, null, null, 2 * scale);
+      return vagueAmount(r, i - 1, i + 2, null, null, 2 * scale);
     }
-    return make(i - 1, i, null, null, 2);
+    return vagueAmount(r, i - 1, i, null, null, 2);
   }
   // "scores of people"; "scores" alone is a noun.
   if (t.lower in VAGUE_AMOUNTS && !(t.lower === 'scores' && tokens[i + 1]?.lower !== 'of')) {
@@ -153,7 +155,7 @@ function readVague(r: Reader, i: number): Amount | null {
     }
     // "three dozens" is exact; "dozens" alone is vague.
     if (t.lower === 'dozens' && (isWordNumber(tokens[i - 1]) || tokens[i - 1]?.isNumber)) return null;
-    return make(i, last, low, high);
+    return vagueAmount(r, i, last, low, high);
   }
   return null;
 }
