@@ -486,6 +486,41 @@ function acronymOf(tokens: Token[], chunk: Chunk): string {
   return s;
 }
 
+function addTo(index: Map<string, number[]>, key: string, value: number): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+function appendAll(to: number[], from: readonly number[] | undefined): void {
+  if (from) for (const x of from) to.push(x);
+}
+
+/** Sorts ascending and drops repeats, in place. */
+function sortUnique(list: number[]): void {
+  // The lists are short; an insertion sort allocates nothing, where Array#sort copies.
+  if (list.length > 32) list.sort((a, b) => a - b);
+  else {
+    for (let k = 1; k < list.length; k++) {
+      const x = list[k];
+      let j = k - 1;
+      for (; j >= 0 && list[j] > x; j--) list[j + 1] = list[j];
+      list[j + 1] = x;
+    }
+  }
+  let kept = 0;
+  for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[kept++] = list[k];
+  list.length = kept;
+}
+
+/** `words` are the last words of `full`. */
+function endsWithWords(full: readonly string[], words: readonly string[]): boolean {
+  const offset = full.length - words.length;
+  if (offset < 0) return false;
+  for (let j = 0; j < words.length; j++) if (full[offset + j] !== words[j]) return false;
+  return true;
+}
+
 function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly KnownEntity[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
@@ -519,36 +554,49 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly
   for (const k of knownCluster.values()) clusters[k].canonical = clusters[k].members.reduce((best, m) => (words[m].length > words[best].length ? m : best));
   // Full names indexed by the words a short form can share with them (last word, first word, acronym,
   // organization head), so each short form looks at a few candidates, not at every entity.
-  const candidatesBy = new Map<string, number[]>();
-  const index = (key: string, f: number) => (candidatesBy.get(key) ?? candidatesBy.set(key, []).get(key)!).push(f);
+  const byLastWord = new Map<string, number[]>();
+  const byFirstWord = new Map<string, number[]>();
+  const byAcronym = new Map<string, number[]>();
+  const byHead = new Map<string, number[]>();
+  /** The acronym of each cluster's full name. */
+  const acronyms: string[] = [];
   const addFull = (f: number) => {
     const cl = clusters[f];
     const fw = words[cl.canonical];
+    acronyms[f] = acronymOf(tokens, chunks[cl.canonical]);
     if (!fw.length) return;
-    index(`last:${fw[fw.length - 1]}`, f);
-    index(`first:${fw[0]}`, f);
-    index(`acronym:${acronymOf(tokens, chunks[cl.canonical])}`, f);
-    for (const x of fw) if (ORGANIZATION_HEADS.has(x)) index(`head:${x}`, f);
+    addTo(byLastWord, fw[fw.length - 1], f);
+    addTo(byFirstWord, fw[0], f);
+    addTo(byAcronym, acronyms[f], f);
+    for (const x of fw) if (ORGANIZATION_HEADS.has(x)) addTo(byHead, x, f);
   };
   for (const k of knownCluster.values()) addFull(k);
+  const candidates: number[] = [];
   for (const i of order) {
     const c = chunks[i];
     if (c.known !== undefined) continue;
     const w = words[i];
     let target = -1;
     if (w.length > 0 && (w.length < 3 || c.strength < STRONG)) {
-      const byLast = candidatesBy.get(`last:${w[w.length - 1]}`);
-      const candidates = w.length === 1
-        ? [...new Set([...(byLast ?? []), ...(candidatesBy.get(`first:${w[0]}`) ?? []), ...(candidatesBy.get(`acronym:${bare(tokens[c.nameFirst])}`) ?? []), ...(candidatesBy.get(`head:${w[0]}`) ?? [])])].sort((a, b) => a - b)
-        : byLast ?? [];
+      candidates.length = 0;
+      appendAll(candidates, byLastWord.get(w[w.length - 1]));
+      const single = w.length === 1;
+      const acronymForm = single && isAcronym(tokens[c.nameFirst]);
+      const written = single ? bare(tokens[c.nameFirst]) : '';
+      if (single) {
+        appendAll(candidates, byFirstWord.get(w[0]));
+        appendAll(candidates, byAcronym.get(written));
+        appendAll(candidates, byHead.get(w[0]));
+        sortUnique(candidates);
+      }
       for (const f of candidates) {
         const cl = clusters[f];
         const fw = words[cl.canonical];
         if (fw.length <= w.length) continue;
-        const suffix = w.every((x, j) => fw[fw.length - w.length + j] === x);
-        const firstName = w.length === 1 && fw[0] === w[0] && cl.type === 'person' && c.type !== 'place' && !isAcronym(tokens[c.nameFirst]) && gazetteer().firstNames.has(w[0]);
-        const acronym = w.length === 1 && c.type !== 'place' && isAcronym(tokens[c.nameFirst]) && acronymOf(tokens, chunks[cl.canonical]) === bare(tokens[c.nameFirst]) && cl.type === 'organization';
-        const headNoun = w.length === 1 && cl.type === 'organization' && fw.includes(w[0]) && ORGANIZATION_HEADS.has(w[0]);
+        const suffix = endsWithWords(fw, w);
+        const firstName = single && fw[0] === w[0] && cl.type === 'person' && c.type !== 'place' && !acronymForm && gazetteer().firstNames.has(w[0]);
+        const acronym = acronymForm && c.type !== 'place' && acronyms[f] === written && cl.type === 'organization';
+        const headNoun = single && cl.type === 'organization' && fw.includes(w[0]) && ORGANIZATION_HEADS.has(w[0]);
         if ((suffix && cl.type === 'person' && (c.type === null || c.type === 'person' || c.strength < STRONG)) || firstName || acronym || headNoun) { target = f; break; }
       }
     }
