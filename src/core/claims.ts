@@ -39,6 +39,15 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The sentence ends with a full stop or an exclamation mark, before any closing quote or bracket (a sentence ends on a token, never on a space). */
+function endsStatement(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  const c = text.charCodeAt(k);
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) k--;
+  const mark = text.charCodeAt(k);
+  return k >= start && (mark === 0x2e || mark === 0x21);
+}
+
 export function buildClaims(
   text: string,
   tokens: readonly Token[],
@@ -70,9 +79,8 @@ export function buildClaims(
     let words = 0;
     for (let t = tokenAt(tokens, s.start); t < tokens.length && tokens[t].start < s.end && words < 5; t++) if (tokens[t].isWord || tokens[t].isNumber) words++;
     if (words < 5) continue;
-    const sentenceText = text.slice(s.start, s.end);
-    if (!/[.!]["”’)]?$/.test(sentenceText.trimEnd())) continue;
-    const span: TextSpan = { start: s.start, end: s.end, text: sentenceText };
+    if (!endsStatement(text, s.start, s.end)) continue;
+    const span: TextSpan = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
     claims.push({ id: claims.length, sourceKey: 'article', sourceName: 'The article', sourceEntityId: null, attributionId: null, span, stance: 'asserts', contestedBy: [] });
   }
   claims.sort((a, b) => a.span.start - b.span.start);
