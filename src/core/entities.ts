@@ -54,9 +54,11 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array,
   const headlines = titleCaseSentences(tokens);
   const capitalizedMidSentence = new Set<string>();
   const seenLowercase = new Set<string>();
+  let sportsWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord) continue;
+    if (SPORTS_WORDS.has(t.lower)) sportsWords++;
     if (t.capitalized && !startsSentence(tokens, i) && !headlines.has(t.sentence) && !isNameWord(tokens[i - 1]) && !isNameWord(tokens[i + 1])) capitalizedMidSentence.add(t.text);
     else if (!t.capitalized) seenLowercase.add(t.lower);
   }
@@ -89,8 +91,6 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array,
   const seen = new Map<string, number>();
   for (const c of chunks) { const k = text.slice(tokens[c.first].start, tokens[c.last].end); seen.set(k, (seen.get(k) ?? 0) + 1); }
   const repeated = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
-  let sportsWords = 0;
-  for (const t of tokens) if (t.isWord && SPORTS_WORDS.has(t.lower)) sportsWords++;
   const context: DocumentContext = { repeated, sports: sportsWords >= 6 };
   for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz, context);
   chunks.push(...nestedNames(tokens, chunks, gaz));

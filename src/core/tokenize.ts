@@ -80,6 +80,7 @@ const OTHER = 3;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const forms = new Map<string, WordForm>();
   const n = text.length;
   let previousEnd = 0;
   let i = 0;
@@ -102,24 +103,34 @@ export function tokenize(text: string): Token[] {
       end = start + m[0].length;
       kind = m[1] !== undefined || m[3] !== undefined ? WORD : m[2] !== undefined ? NUMBER : OTHER;
     }
-    const t = text.slice(start, end);
-    const isWord = kind === WORD;
-    const first = t.charCodeAt(0);
-    // ASCII fast paths; other scripts go through the Unicode-aware patterns.
-    const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(t);
-    const spaceBefore = start === 0 || start > previousEnd;
-    let flags = isWord ? IS_WORD : kind === NUMBER ? IS_NUMBER : 0;
-    if (spaceBefore) flags |= SPACE_BEFORE;
+    // One string per distinct form, shared by its tokens: a long text repeats its words, and
+    // millions of short-lived copies cost less to collect than millions of kept ones.
+    const slice = text.slice(start, end);
+    let form = forms.get(slice);
+    if (form === undefined) forms.set(slice, (form = wordForm(slice)));
+    let flags = (kind === WORD ? IS_WORD : kind === NUMBER ? IS_NUMBER : 0) | form.caseFlags;
+    if (start === 0 || start > previousEnd) flags |= SPACE_BEFORE;
     if (start > previousEnd && hasLineBreak(text, previousEnd, start)) flags |= NEWLINE_BEFORE;
-    if (capitalized) {
-      flags |= CAPITALIZED;
-      if (t.length > 1 && isAllCaps(t)) flags |= ALL_CAPS_FLAG;
-    }
-    tokens.push(new ScannedToken(start, end, t, isWord && mayHaveUpper(t) ? t.toLowerCase() : t, flags));
+    tokens.push(new ScannedToken(start, end, form.text, kind === WORD ? form.lower : form.text, flags));
     previousEnd = end;
     i = end;
   }
   return tokens;
+}
+
+/** What a token's text alone tells: its lower-case form and its capitals. */
+interface WordForm {
+  text: string;
+  lower: string;
+  caseFlags: number;
+}
+
+function wordForm(t: string): WordForm {
+  const first = t.charCodeAt(0);
+  // ASCII fast paths; other scripts go through the Unicode-aware patterns.
+  const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(t);
+  const caseFlags = capitalized ? (t.length > 1 && isAllCaps(t) ? CAPITALIZED | ALL_CAPS_FLAG : CAPITALIZED) : 0;
+  return { text: t, lower: mayHaveUpper(t) ? t.toLowerCase() : t, caseFlags };
 }
 
 /** The kind of the token `scanAscii` last read. */
