@@ -45,8 +45,11 @@ function view(a: Annotations, withTokens: boolean): Partial<Annotations> {
   return rest;
 }
 
-/** Reads a file as UTF-8, or explains in one line why it cannot. */
-function readText(file: string): { text: string } | { error: string } {
+/**
+ * Reads a file as UTF-8 without its byte order mark, or explains in one line why it cannot;
+ * `bom` says whether the file had one.
+ */
+function readText(file: string): { text: string; bom: boolean } | { error: string } {
   let bytes: Buffer;
   try {
     if (fs.statSync(file).isDirectory()) return { error: `${file}: is a directory, not a file` };
@@ -55,7 +58,7 @@ function readText(file: string): { text: string } | { error: string } {
     return { error: `${file}: ${systemError(e)}` };
   }
   const decoded = decodeUtf8(bytes);
-  return 'text' in decoded ? decoded : { error: `${file}: ${decoded.error}` };
+  return 'text' in decoded ? { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf } : { error: `${file}: ${decoded.error}` };
 }
 
 /** One line for an error from the file system. */
@@ -213,7 +216,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (options.format === 'text') process.stdout.write(summary(file, a) + '\n');
-    else if (options.format === 'brat') process.stdout.write(toBrat(read.text, a));
+    // brat reads the file with its byte order mark as a character, so its offsets count it.
+    else if (options.format === 'brat') process.stdout.write(toBrat(read.text, a, { offset: read.bom ? 1 : 0 }));
     else if (options.format === 'w3c') process.stdout.write(JSON.stringify(toWebAnnotation(read.text, a, pathToFileURL(path.resolve(file)).href), null, 1) + '\n');
     else results.push({ file, annotations: view(a, options.tokens) });
   }

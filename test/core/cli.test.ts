@@ -137,6 +137,23 @@ describe('CLI', function () {
       assert.deepEqual((out[0].annotations.numbers as { start: number; text: string }[]).map((n) => [n.start, n.text]), [[15, '3']]);
     });
 
+    it('gives brat offsets into the file as brat reads it, a byte order mark counted as a character', () => {
+      // Characters outside the BMP before the marks: brat counts code points, not UTF-16 units.
+      const article = file('bom.txt', '\ufeff😀 The mayor of Paris said 3 bridges were closed.\r\n𝔄nna Berg said on Monday that "the river\nwill rise," police said.\n');
+      const r = run(['annotate', article, '--format', 'brat']);
+      assert.equal(r.status, 0, r.stderr);
+      // Python's 'utf-8' codec (brat's reader) keeps the mark as U+FEFF.
+      const points = Array.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(fs.readFileSync(article)));
+      assert.equal(points[0], '\ufeff');
+      const textBounds = r.stdout.split('\n').filter((l) => l.startsWith('T'));
+      assert.ok(textBounds.length >= 8, r.stdout);
+      for (const line of textBounds) {
+        const [, data, text] = line.split('\t');
+        const fragments = data.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+        assert.equal(fragments.map(([start, end]) => points.slice(start, end).join('')).join(' '), text, line);
+      }
+    });
+
     it('says so when a file cannot be opened for reading', function () {
       if (process.getuid?.() === 0) this.skip(); // root reads everything
       const locked = file('locked.txt', 'secret');

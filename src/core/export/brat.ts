@@ -67,9 +67,18 @@ interface TextBound {
   id?: string;
 }
 
+export interface BratOptions {
+  /**
+   * Code points that the `.txt` holds before `text`: 1 when the file starts with a byte order mark,
+   * which brat's reader keeps as a character. Every offset is shifted by it.
+   */
+  offset?: number;
+}
+
 /** The `.ann` content for `a`, the annotations of `text`. */
-export function toBrat(text: string, a: Annotations): string {
+export function toBrat(text: string, a: Annotations, options: BratOptions = {}): string {
   const points = new CodePoints(text);
+  const shift = options.offset ?? 0;
   const bounds = new Map<string, TextBound>();
   const bound = (type: string, span: Span): TextBound | undefined => {
     if (fragments(text, span).length === 0) return undefined;
@@ -119,7 +128,7 @@ export function toBrat(text: string, a: Annotations): string {
   ordered.forEach((b, i) => {
     b.id = `T${i + 1}`;
     const parts = fragments(text, b.span);
-    const offsets = parts.map((f) => `${points.fromUtf16(f.start)} ${points.fromUtf16(f.end)}`).join(';');
+    const offsets = parts.map((f) => `${shift + points.fromUtf16(f.start)} ${shift + points.fromUtf16(f.end)}`).join(';');
     out.textBounds.push(`${b.id}\t${b.type} ${offsets}\t${parts.map((f) => text.slice(f.start, f.end)).join(' ')}`);
   });
   for (const write of later) write(out);
