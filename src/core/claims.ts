@@ -65,7 +65,10 @@ export function buildClaims(
       id: claims.length, sourceKey, sourceName: a.sourceName, sourceEntityId: a.sourceEntityId, attributionId: a.id,
       span: { start, end, text: text.slice(start, end) }, stance: a.stance, contestedBy: [],
     });
-    withClaims.push({ ...a, claimId: claims.length - 1 });
+    // The attributions are this analysis's own: each takes its claim id in place of a copy.
+    const withClaim = a as Attribution;
+    withClaim.claimId = claims.length - 1;
+    withClaims.push(withClaim);
     covered.push({ start: Math.min(start, a.cue.start, a.source?.start ?? start), end: Math.max(end, a.cue.end, a.source?.end ?? end) });
   }
   // The reporter's own statements: sentences with at least a few words that no attribution covers.
@@ -84,9 +87,12 @@ export function buildClaims(
     claims.push({ id: claims.length, sourceKey: 'article', sourceName: 'The article', sourceEntityId: null, attributionId: null, span, stance: 'asserts', contestedBy: [] });
   }
   claims.sort((a, b) => a.span.start - b.span.start);
-  const renumber = new Map(claims.map((c, i) => [c.id, i]));
-  claims.forEach((c, i) => (c.id = i));
-  for (const a of withClaims) a.claimId = renumber.get(a.claimId)!;
+  const renumber = new Int32Array(claims.length);
+  claims.forEach((c, i) => {
+    renumber[c.id] = i;
+    c.id = i;
+  });
+  for (const a of withClaims) a.claimId = renumber[a.claimId];
   linkContradictions(tokens, claims);
   return { claims, attributions: withClaims };
 }
