@@ -3,7 +3,7 @@
 // "X, a spokesman for Y, said C", "..., saying C", "according to X", "X said:" before a quoted paragraph,
 // and the layouts of transcripts ("NAME: ..."), picture credits ("Image: X.") and sign-offs ("— X").
 import type { Attribution, EntityMention, Stance, TextSpan } from './types';
-import type { Token } from './tokenize';
+import { isHardWrapped, isParagraphBreak, type Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { gazetteer } from './lexicon/gazetteer';
 import {
@@ -82,9 +82,12 @@ class Reader {
     this.extraForms = extraReportingForms(extraVerbs);
     const n = tokens.length;
     this.paragraph = new Int32Array(n);
+    // A line break starts a paragraph where it starts a sentence; in text wrapped at a fixed width
+    // only blank lines do.
+    const wrapped = isHardWrapped(text, tokens);
     let p = 0;
     for (let i = 0; i < n; i++) {
-      if (i > 0 && tokens[i].newlineBefore) p++;
+      if (i > 0 && tokens[i].newlineBefore && (wrapped ? isParagraphBreak(text, tokens[i - 1].end, tokens[i].start) : tokens[i].sentence !== tokens[i - 1].sentence)) p++;
       this.paragraph[i] = p;
       const s = tokens[i].sentence;
       if (this.sentenceFirst[s] === undefined) this.sentenceFirst[s] = i;

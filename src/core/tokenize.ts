@@ -269,7 +269,7 @@ function forcedBreak(tokens: Token[], first: number, last: number): number {
 const CLAUSE_PUNCTUATION = new Set([';', ':', ',', '—', '–']);
 
 /** Two or more line breaks between `from` and `to` (\r\n counts as one), or a paragraph separator. */
-function isParagraphBreak(text: string, from: number, to: number): boolean {
+export function isParagraphBreak(text: string, from: number, to: number): boolean {
   let breaks = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
@@ -281,9 +281,36 @@ function isParagraphBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Shortest line, in characters, that counts as filled when text is wrapped at a fixed width. */
+const WRAPPED_LINE_MIN = 40;
+
+/**
+ * Text wrapped at a fixed width (e-mail, wire copy, plain-text archives): most single line breaks
+ * come after a long line and inside a sentence, before a lower-case word. There a single line break is only a space, and
+ * blank lines alone separate paragraphs.
+ */
+export function isHardWrapped(text: string, tokens: readonly Token[]): boolean {
+  let inside = 0;
+  let between = 0;
+  let lineStart = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.newlineBefore) continue;
+    const prev = tokens[i - 1];
+    if (prev.end - lineStart >= WRAPPED_LINE_MIN && !isParagraphBreak(text, prev.end, t.start)) {
+      if (TERMINAL.has(prev.text) || CLOSING.has(prev.text)) between++;
+      // A sentence running on in lower case; a line that ends on a name before a quotation tells nothing.
+      else if (t.isWord && !t.capitalized && t.lower === t.text) inside++;
+    }
+    lineStart = t.start;
+  }
+  return inside >= 3 && inside > between;
+}
+
 /** Assigns `token.sentence` and returns the sentence spans. */
 export function splitSentences(text: string, tokens: Token[]): Span[] {
   const sentences: Span[] = [];
+  const wrapped = isHardWrapped(text, tokens);
   let first = 0;
   const close = (last: number) => {
     if (last < first) return;
@@ -301,8 +328,9 @@ export function splitSentences(text: string, tokens: Token[]): Span[] {
       close(i);
       continue;
     }
-    // Line breaks: a blank line always ends a sentence; a single one does unless the text runs on in lower case.
-    if (next.newlineBefore) {
+    // Line breaks: a blank line always ends a sentence; a single one does unless the text runs on in
+    // lower case, or the text is wrapped at a fixed width (then punctuation decides, as after a space).
+    if (next.newlineBefore && (!wrapped || isParagraphBreak(text, t.end, next.start))) {
       if (isParagraphBreak(text, t.end, next.start) || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
         close(i);
         continue;

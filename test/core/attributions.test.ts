@@ -228,3 +228,46 @@ describe('attribution shapes', () => {
     ]);
   });
 });
+
+describe('line breaks', () => {
+  const wrapped = [
+    'The city council met on Monday to discuss the flood defences along',
+    'the eastern bank, where water rose overnight. "The water is high and',
+    'the river will rise again before the weekend," said Mayor Anna',
+    'Berg on Monday evening. Engineers said the new barrier would hold,',
+    'and officials said two roads were closed as a precaution.',
+    '',
+    'A second paragraph begins here after a blank line, and it goes on',
+    'to the next line without a break in the sentence.',
+    '',
+  ].join('\n');
+
+  it('reads text wrapped at a fixed width as running text: a single line break is a space', () => {
+    const a = analyze(wrapped);
+    const sentences = a.sentences.map((s) => wrapped.slice(s.start, s.end).replace(/\s+/g, ' '));
+    assert.deepEqual(sentences, [
+      'The city council met on Monday to discuss the flood defences along the eastern bank, where water rose overnight.',
+      '"The water is high and the river will rise again before the weekend," said Mayor Anna Berg on Monday evening.',
+      'Engineers said the new barrier would hold, and officials said two roads were closed as a precaution.',
+      'A second paragraph begins here after a blank line, and it goes on to the next line without a break in the sentence.',
+    ]);
+  });
+
+  it('pairs a quotation that a wrapped line break runs through, and reads a name across a line break', () => {
+    const found = rows(wrapped).map(([cue, source, content, , direct]) => [cue, (source as string).replace(/\s+/g, ' '), (content as string[]).map((c) => c.replace(/\s+/g, ' ')), direct]);
+    assert.deepEqual(found, [
+      ['said', 'Mayor Anna Berg', ['"The water is high and the river will rise again before the weekend,"'], true],
+      ['said', 'Engineers', ['the new barrier would hold'], false],
+      ['said', 'officials', ['two roads were closed as a precaution'], false],
+    ]);
+  });
+
+  it('keeps one paragraph per line where lines end their sentences, and a quote across a lower-case line break', () => {
+    const text = 'The mayor said three bridges were closed.\n"The water is high and the river\nwill rise," police said.\nOfficials said two roads were shut.\n';
+    assert.deepEqual(rows(text), [
+      ['said', 'The mayor', ['three bridges were closed'], 'asserts', false],
+      ['said', 'police', ['"The water is high and the river\nwill rise,"'], 'asserts', true],
+      ['said', 'Officials', ['two roads were shut'], 'asserts', false],
+    ]);
+  });
+});
