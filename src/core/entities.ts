@@ -38,8 +38,10 @@ const MAX_NESTED_TOKENS = 6;
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐') && !t.spaceBefore;
 const isNameWord = (t: Token | undefined) => !!t && t.isWord && (t.capitalized || t.allCaps);
 /** "U.S." and "US" alike: initialisms compared without their dots. */
-const bare = (t: Token) => (t.text.includes('.') ? t.text.replace(/\./g, '') : t.text);
-const isAcronym = (t: Token) => t.allCaps || /^(\p{Lu}\.)+$/u.test(t.text);
+const bare = (t: Token) => (t.text.includes('.') ? t.text.replace(DOTS, '') : t.text);
+const isAcronym = (t: Token) => t.allCaps || (t.text.includes('.') && INITIALISM.test(t.text));
+const DOTS = /\./g;
+const INITIALISM = /^(\p{Lu}\.)+$/u;
 
 export interface EntityResult {
   mentions: EntityMention[];
