@@ -159,6 +159,11 @@ class Reader {
     return last;
   }
 
+  /** The word may start a cue: one look-up for the many words that cannot. */
+  mayStartCue(lower: string): boolean {
+    return CUE_WORDS.has(lower) || (this.extraForms.size > 0 && this.extraForms.has(lower));
+  }
+
   /** The lemma of a reporting verb form, the user's verbs included. */
   lemma(lower: string): string | undefined {
     return REPORTING_FORMS.get(lower) ?? this.extraForms.get(lower);
@@ -268,6 +273,8 @@ function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
 
 // ── Cues ─────────────────────────────────────────────────────────────────────────────────────
 
+/** Words a cue can start with: reporting verb forms, "according", nouns and adjectives that introduce content. */
+const CUE_WORDS = new Set(['according', ...REPORTING_FORMS.keys(), ...NOMINAL_CUES, ...STANCE_ADJECTIVES.keys()]);
 const FIRST_PERSON_SUBJECT = /^(i|we)$/;
 const OPINION_VERB = /^(think|suspect|believe|guess)$/;
 
@@ -277,7 +284,8 @@ function findCues(r: Reader): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord) continue;
+    // Most words can start no cue: one look-up settles them.
+    if (!t.isWord || !r.mayStartCue(t.lower)) continue;
     // Inside a quotation only the speaker's own "I think ..." is a cue.
     if (r.quoted(i) && !(FIRST_PERSON_SUBJECT.test(tokens[i - 1]?.lower ?? '') && OPINION_VERB.test(r.lemma(t.lower) ?? ''))) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
