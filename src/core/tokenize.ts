@@ -18,6 +18,46 @@ export interface Token extends Span {
   readonly allCaps: boolean;
 }
 
+const SPACE_BEFORE = 1;
+const NEWLINE_BEFORE = 2;
+const IS_WORD = 4;
+const IS_NUMBER = 8;
+const CAPITALIZED = 16;
+const ALL_CAPS_FLAG = 32;
+
+/**
+ * A token keeps its yes/no properties in one number: a long document has millions of tokens, and
+ * smaller objects mean less garbage collection.
+ */
+class ScannedToken implements Token {
+  sentence = 0;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    private readonly flags: number,
+  ) {}
+  get spaceBefore(): boolean {
+    return (this.flags & SPACE_BEFORE) !== 0;
+  }
+  get newlineBefore(): boolean {
+    return (this.flags & NEWLINE_BEFORE) !== 0;
+  }
+  get isWord(): boolean {
+    return (this.flags & IS_WORD) !== 0;
+  }
+  get isNumber(): boolean {
+    return (this.flags & IS_NUMBER) !== 0;
+  }
+  get capitalized(): boolean {
+    return (this.flags & CAPITALIZED) !== 0;
+  }
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS_FLAG) !== 0;
+  }
+}
+
 // Initialisms (U.S.), numbers with separators and ordinal/decade suffixes, words with inner apostrophes
 // (but a possessive 's is its own token), a possessive, or any other single code point.
 export const TOKEN_PATTERN =
@@ -68,19 +108,10 @@ export function tokenize(text: string): Token[] {
     const slice = text.slice(start, end);
     let form = forms.get(slice);
     if (form === undefined) forms.set(slice, (form = wordForm(slice)));
-    tokens.push({
-      start,
-      end,
-      text: form.text,
-      lower: kind === WORD ? form.lower : form.text,
-      sentence: 0,
-      spaceBefore: start === 0 || start > previousEnd,
-      newlineBefore: start > previousEnd && hasLineBreak(text, previousEnd, start),
-      isWord: kind === WORD,
-      isNumber: kind === NUMBER,
-      capitalized: form.capitalized,
-      allCaps: form.allCaps,
-    });
+    let flags = (kind === WORD ? IS_WORD : kind === NUMBER ? IS_NUMBER : 0) | form.caseFlags;
+    if (start === 0 || start > previousEnd) flags |= SPACE_BEFORE;
+    if (start > previousEnd && hasLineBreak(text, previousEnd, start)) flags |= NEWLINE_BEFORE;
+    tokens.push(new ScannedToken(start, end, form.text, kind === WORD ? form.lower : form.text, flags));
     previousEnd = end;
     i = end;
   }
@@ -91,15 +122,15 @@ export function tokenize(text: string): Token[] {
 interface WordForm {
   text: string;
   lower: string;
-  capitalized: boolean;
-  allCaps: boolean;
+  caseFlags: number;
 }
 
 function wordForm(t: string): WordForm {
   const first = t.charCodeAt(0);
   // ASCII fast paths; other scripts go through the Unicode-aware patterns.
   const capitalized = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(t);
-  return { text: t, lower: mayHaveUpper(t) ? t.toLowerCase() : t, capitalized, allCaps: capitalized && t.length > 1 && isAllCaps(t) };
+  const caseFlags = capitalized ? (t.length > 1 && isAllCaps(t) ? CAPITALIZED | ALL_CAPS_FLAG : CAPITALIZED) : 0;
+  return { text: t, lower: mayHaveUpper(t) ? t.toLowerCase() : t, caseFlags };
 }
 
 /** The kind of the token `scanAscii` last read. */
