@@ -18,32 +18,13 @@ function filesUnder(dir, pattern) {
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root, define: { NEWS_LENS_WEB: 'false' } };
 const web = { ...common, platform: 'browser', target: 'es2022', define: { NEWS_LENS_WEB: 'true' } };
 
-/**
- * For the browser extension: the engine's entry module with `analyze` loaded on first call, so
- * that the extension host evaluates the engine (and its word lists) only if it must analyse
- * in-thread. Without the expected line the module is left as it is.
- */
-const lazyEngine = {
-  name: 'lazy-engine',
-  setup(b) {
-    const index = path.join(root, 'src/core/index.ts');
-    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]index\.ts$/ }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      const eager = "export { analyze } from './analyze';";
-      if (args.path !== index || !source.includes(eager)) return undefined;
-      const lazy = "export function analyze(...args: Parameters<typeof import('./analyze').analyze>) { return (require('./analyze') as typeof import('./analyze')).analyze(...args); }";
-      return { contents: source.replace(eager, lazy), loader: 'ts', resolveDir: path.dirname(args.path) };
-    });
-  },
-};
-
 const jobs = [
   // The extension: vscode is provided by the host.
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The engine in a worker thread; the extension loads it, and loads the same file on its own thread if no worker can run.
   { ...common, entryPoints: ['src/worker/node.ts'], outfile: 'dist/analysisWorker.js' },
   // The browser build (vscode.dev): the extension for the web extension host, and the engine in a classic Web Worker.
-  { ...web, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyEngine] },
+  { ...web, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
   { ...web, entryPoints: ['src/worker/web.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife' },
   // The CLI carries its dependencies so that `dist/cli.js` runs on its own.
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
