@@ -26,6 +26,13 @@ const AT_ONCE = 2_000;
 const SLICE_MS = 4;
 /** Lines above and below the visible ones drawn with them, so that a small scroll finds marks. */
 const MARGIN_LINES = 20;
+/**
+ * Past this many marks an analysis is drawn around what the editor shows, not whole: handing the
+ * editor tens of thousands of ranges at once holds its extension host for longer than a frame.
+ */
+const WHOLE_MAX = 20_000;
+/** Characters drawn on each side of what the editor shows when an analysis is drawn in part. */
+const WINDOW_CHARS = 100_000;
 
 /** Runs work after the input and messages waiting meanwhile (a timer: it exists in Node and in browsers alike). */
 function nextTick(work: () => void): void {
@@ -126,6 +133,8 @@ interface Painted {
   complete: boolean;
   /** True while slices of the paint are still to run. */
   running: boolean;
+  /** For a very long analysis, the stretch of text drawn (offsets); undefined when drawn whole. */
+  window?: Span;
 }
 
 export class DecorationPainter implements vscode.Disposable {
@@ -153,6 +162,7 @@ export class DecorationPainter implements vscode.Disposable {
         }
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.paintAll(editors, false)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
       // A toggle is asked for: show it now, analysing an edited document early if needed.
       config.onDidChange((c) => {
         if (c.categories) this.paintAll(vscode.window.visibleTextEditors, true);
@@ -184,10 +194,10 @@ export class DecorationPainter implements vscode.Disposable {
    * it first, then whole, category by category in slices of a few milliseconds, so that typing and
    * scrolling never wait for it; a newer paint or an edit stops the slices of an older one.
    */
-  private paint(editor: vscode.TextEditor, annotations: Annotations, version: number): void {
+  private paint(editor: vscode.TextEditor, annotations: Annotations, version: number, moved = false): void {
     const shown = this.config.current.categories;
     const before = this.painted.get(editor);
-    if (before && before.annotations === annotations && (before.complete || before.running) && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
+    if (!moved && before && before.annotations === annotations && (before.complete || before.running) && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
     const doc = editor.document;
     const ranges = Object.fromEntries(CATEGORIES.map((c) => [c, [] as vscode.Range[]])) as Record<Category, vscode.Range[]>;
     const state: Painted = { annotations, version, shown: { ...shown }, ranges, complete: false, running: false };
@@ -203,6 +213,13 @@ export class DecorationPainter implements vscode.Disposable {
     }
     const window = visibleOffsets(editor);
     const visible = window && spansWithin(annotations, window.start, window.end);
+    // A very long analysis: the stretch around what is seen, drawn again when a scroll nears its edge.
+    let part: Record<Category, Span[]> | undefined;
+    if (markCount(annotations) > WHOLE_MAX) {
+      const around = window ?? { start: 0, end: 0 };
+      state.window = { start: Math.max(0, around.start - WINDOW_CHARS), end: around.end + WINDOW_CHARS };
+      part = spansWithin(annotations, state.window.start, state.window.end);
+    }
     for (const c of CATEGORIES) {
       ranges[c] = shown[c] && visible ? visible[c].map(toRange) : [];
       editor.setDecorations(this.types[c], ranges[c]);
@@ -222,7 +239,7 @@ export class DecorationPainter implements vscode.Disposable {
         return;
       }
       const c = pending[0];
-      const spans = this.spansOf(annotations, c);
+      const spans = part ? part[c] : this.spansOf(annotations, c);
       if (converted.length === spans.length) {
         // A slice of its own: handing thousands of ranges to the editor takes milliseconds too.
         editor.setDecorations(this.types[c], converted);
@@ -244,6 +261,19 @@ export class DecorationPainter implements vscode.Disposable {
       }
     };
     nextTick(slice);
+  }
+
+  /** A scroll that brings the edge of a partly drawn analysis near the screen draws the stretch around it. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const state = this.painted.get(editor);
+    if (!state?.window || editor.document.version !== state.version) return;
+    const seen = visibleOffsets(editor);
+    if (!seen) return;
+    const slack = WINDOW_CHARS / 4;
+    const analysed = state.annotations.length;
+    const startCovered = state.window.start === 0 || seen.start - slack >= state.window.start;
+    const endCovered = state.window.end >= analysed || seen.end + slack <= state.window.end;
+    if (!startCovered || !endCovered) this.paint(editor, state.annotations, state.version, true);
   }
 
   private spansOf(a: Annotations, category: Category): Span[] {

@@ -125,6 +125,31 @@ suite('Decorations', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a very long analysis is drawn around what is seen, and again where a scroll takes the view', async function () {
+    this.timeout(120_000);
+    const { doc: seedDoc, api } = await openSeed();
+    // Some 300 articles: tens of thousands of marks, more than are handed to the editor at once.
+    const content = `${Array(300).fill(seedDoc.getText().trim()).join('\n\n')}\n`;
+    const doc = await vscode.workspace.openTextDocument({ content, language: 'news' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const a = await waitFor('the analysis', () => api.cache.get(doc), 60_000);
+    const people = [...a.entities, ...a.descriptions].filter((m) => m.type === 'person');
+    const drawn = () => api.decorationRanges(editor, 'person').map((r) => doc.offsetAt(r.start));
+    const onScreen = () => api.decorationRanges(editor, 'person').some((r) => editor.visibleRanges.some((v) => v.intersection(r)));
+
+    // At the top: the screen and the stretch after it, not the whole article.
+    await waitFor('the stretch after the screen drawn', () => onScreen() && Math.max(...drawn()) > 50_000, 30_000);
+    assert.ok(Math.max(...drawn()) < 150_000, `drawn up to offset ${Math.max(...drawn())} of ${content.length}`);
+    assert.ok(drawn().length < people.length / 3, `${drawn().length} of ${people.length} people drawn`);
+
+    // Near the end: the marks move with the view.
+    const end = doc.positionAt(content.length - 2_000);
+    editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenter);
+    await waitFor('people drawn where the view went', () => onScreen() && Math.min(...drawn()) > content.length - 300_000, 30_000);
+    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')).filter((t) => !people.some((m) => m.text === t)), [], 'every drawn range is a person mark');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('edits are analysed after a pause, and old marks stay until the new ones are ready', async () => {
     const { doc: seedDoc, api } = await openSeed();
     const seed = seedDoc.getText();
