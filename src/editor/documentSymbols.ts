@@ -5,8 +5,12 @@ import type { Claim } from '../core/types';
 import type { DocumentCache } from './documentCache';
 import { ARTICLE_SOURCE_KEY, attributionById, describeClaimKind, formatCount, shorten, sourceLabel, toRange } from './format';
 
-/** Past this many claims the Outline lists only the first of each source, so that it stays quick. */
-export const MAX_SYMBOL_CLAIMS = 2_000;
+/**
+ * Past this many claims the Outline lists only the first of each source, so that it stays quick:
+ * breadcrumbs, sticky scroll and the Outline each ask, and every answer crosses to the editor
+ * (compressed) as a message of some hundreds of bytes a symbol.
+ */
+export const MAX_SYMBOL_CLAIMS = 500;
 /** Claims listed per source, at least, when the list is cut. */
 const MIN_CLAIMS_PER_SOURCE = 20;
 
