@@ -321,7 +321,9 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   let n = k;
   while (n <= last && (PERSON_TITLES.has(tokens[n].text) || (tokens[n].text === '.' && n > k) || (n > k && tokens[n].lower === 'of'))) n++;
   if (n > k) {
+    let department = -1;
     if (tokens[n - 1].lower === 'of') {
+      department = n;
       // "Minister of Education Stefania Giannini": the department is part of the title.
       while (n <= last && !gaz.firstNames.has(tokens[n].text) && n < last) n++;
     }
@@ -335,6 +337,12 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
       chunk.nameFirst = n;
       chunk.type = 'person';
       chunk.strength = STRONG;
+      return;
+    }
+    // An office standing for its holder: "the Secretary of State", "the Minister of Defence".
+    if (k === first && department >= 0 && last - department < 3 && !tokens.slice(department, last + 1).some((t) => gaz.firstNames.has(t.text))) {
+      chunk.type = 'person';
+      chunk.strength = CONTEXT;
       return;
     }
     // A title standing for its holder: "the Prime Minister", "the Home Secretary", "the Director".

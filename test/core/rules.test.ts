@@ -119,6 +119,11 @@ describe('entities', () => {
     assert.deepEqual(entities('Professor Okonkwo met the Home Secretary.'), [['Professor Okonkwo', 'person'], ['Home Secretary', 'person']]);
   });
 
+  it('reads an office "of" a department standing for its holder as a person, and keeps a name after it', () => {
+    assert.deepEqual(entities('The Secretary of State flew to Lima on Monday.'), [['Secretary of State', 'person'], ['Lima', 'place']]);
+    assert.deepEqual(entities('Minister of Education Karen Dahl visited a school.'), [['Minister of Education Karen Dahl', 'person']]);
+  });
+
   it('does not mark names inside adjectives such as "pro-Moscow"', () => {
     assert.deepEqual(entities('The pro-Moscow camp met anti-Kremlin activists in Riga.'), [['Riga', 'place']]);
   });
