@@ -5,6 +5,7 @@
 import type { Attribution, EntityMention, Stance, TextSpan } from './types';
 import { isHardWrapped, isParagraphBreak, type Token } from './tokenize';
 import type { EntityResult } from './entities';
+import { firstIndexWhere } from './query';
 import { gazetteer } from './lexicon/gazetteer';
 import {
   ADJUNCT_STARTERS, EVIDENCE_NOUNS, PASSIVE_JUDGEMENTS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
@@ -1209,13 +1210,7 @@ function resolveSource(
 
 /** The last mention of a type that starts before an offset (mentions are sorted by start). */
 function lastMentionBefore(mentions: EntityMention[], before: number, type: string): EntityMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(mentions.length, (i) => mentions[i].start >= before);
   for (let m = lo - 1; m >= 0 && m >= lo - 400; m--) if (mentions[m].type === type) return mentions[m];
   return undefined;
 }

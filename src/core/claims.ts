@@ -1,6 +1,7 @@
 // Claims: each attributed content is a claim of its source; the reporter's own statements are claims of
 // the article. A denial contests the claims whose content it repeats.
 import type { Attribution, Claim, Span, TextSpan } from './types';
+import { firstIndexWhere } from './query';
 import type { Token } from './tokenize';
 
 const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
@@ -15,28 +16,9 @@ function stem(word: string, memo: Map<string, string>): string {
 /** How far apart, in characters, a denial and the claim it contests may be: about a long article. */
 const CONTRADICTION_WINDOW = 10_000;
 
-/** First index of an ascending list of claim indices for which `reached` holds (it holds from some point on). */
-function lowerBound(list: readonly number[], reached: (claim: number) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (reached(list[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Index of the first token that ends after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(tokens.length, (i) => tokens[i].end > offset);
 }
 
 /** The sentence ends with a full stop or an exclamation mark, before any closing quote or bracket (a sentence ends on a token, never on a space). */
@@ -141,7 +123,7 @@ function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
       const words = [...alt];
       const rarest = words.map((w) => claimsWith.get(w) ?? []).sort((a, b) => a.length - b.length)[0];
       // Only claims of the same stretch of text: a long file of many articles must not link them all.
-      const from = lowerBound(rarest, (i) => claims[i].span.start >= d.span.start - CONTRADICTION_WINDOW);
+      const from = firstIndexWhere(rarest.length, (k) => claims[rarest[k]].span.start >= d.span.start - CONTRADICTION_WINDOW);
       for (let k = from; k < rarest.length && claims[rarest[k]].span.start <= d.span.end + CONTRADICTION_WINDOW; k++) {
         const i = rarest[k];
         const c = claims[i];

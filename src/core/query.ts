@@ -1,21 +1,24 @@
 // Lookups over an Annotations value that the editor features share (hover, tree, cursor following).
 import type { Annotations, Attribution, Claim, EntityMention, NumberMention, Span, TimeMention } from './types';
 
+/**
+ * The first index in [0, count) at which `holds` is true, or `count`: a binary search, so `holds`
+ * must be false up to some index and true from there on.
+ */
+export function firstIndexWhere(count: number, holds: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Index of the last span in `spans` (sorted by start) that starts at or before `offset`, or -1. */
 export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return firstIndexWhere(spans.length, (i) => spans[i].start > offset) - 1;
 }
 
 /**

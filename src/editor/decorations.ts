@@ -1,6 +1,7 @@
 // Draws the marks: one decoration type per category, on every visible editor of an annotated document.
 import * as vscode from 'vscode';
 import type { Annotations, Span } from '../core/types';
+import { firstIndexWhere } from '../core/query';
 import { CATEGORIES, type Category, type Config } from './config';
 import type { DocumentCache } from './documentCache';
 
@@ -110,13 +111,7 @@ function spansWithin(a: Annotations, start: number, end: number): Record<Categor
  * times are a few words long, so a handful of spans before the window are enough to look at.
  */
 function near<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(spans.length, (i) => spans[i].start >= start);
   const out: T[] = [];
   for (let i = Math.max(0, lo - 8); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
   return out;

@@ -1,6 +1,7 @@
 // Offsets in Unicode code points, which brat and the W3C selectors count, from and to the UTF-16
 // offsets of `Annotations`. Only surrogate pairs make the two differ, so a text without any (most
 // articles) maps to itself without a table.
+import { firstIndexWhere } from '../query';
 
 export class CodePoints {
   /** UTF-16 index of the high half of each surrogate pair, ascending. */
@@ -43,12 +44,5 @@ export class CodePoints {
 
 /** How many values of an ascending list are below `limit`. */
 function countBelow(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(sorted.length, (i) => sorted[i] >= limit);
 }
