@@ -1,7 +1,7 @@
 // The pipeline: tokens and sentences, then time expressions and numbers (which claim their tokens),
 // entities over what is left, attributions over entities, and claims over attributions.
 import type { Annotations, AnalyzeOptions, NumberMention } from './types';
-import { splitSentences, tokenize } from './tokenize';
+import { isHardWrapped, splitSentences, tokenize } from './tokenize';
 import { findTimes } from './times';
 import { findNumbers } from './numbers';
 import { findEntities, type EntityResult } from './entities';
@@ -23,7 +23,8 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   const length = limit >= 0 ? Math.min(fullText.length, limit) : fullText.length;
   const text = length < fullText.length ? fullText.slice(0, safeCut(fullText, length)) : fullText;
   const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
+  const wrapped = isHardWrapped(text, tokens);
+  const sentences = splitSentences(text, tokens, wrapped);
   const blocked = new Uint8Array(tokens.length);
   const stage = <T>(name: Stage, run: () => T, fallback: () => T): T => {
     try {
@@ -38,7 +39,7 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   for (const n of numbers) withFiniteValues(n);
   const noEntities = (): EntityResult => ({ mentions: [], entities: [], mentionAtToken: new Int32Array(tokens.length).fill(-1) });
   const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
-  const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs), () => ({ attributions: [], descriptions: [] }));
+  const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs, wrapped), () => ({ attributions: [], descriptions: [] }));
   const { claims, attributions } = stage('claims', () => buildClaims(text, tokens, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
   return {
     length: text.length,

@@ -79,13 +79,12 @@ class Reader {
   /** The user's own reporting verbs, by surface form. */
   private readonly extraForms: Map<string, string>;
 
-  constructor(readonly text: string, readonly tokens: Token[], readonly entities: EntityResult, extraVerbs: readonly string[] = []) {
+  constructor(readonly text: string, readonly tokens: Token[], readonly entities: EntityResult, extraVerbs: readonly string[], wrapped: boolean) {
     this.extraForms = extraReportingForms(extraVerbs);
     const n = tokens.length;
     this.paragraph = new Int32Array(n);
     // A line break starts a paragraph where it starts a sentence; in text wrapped at a fixed width
     // only blank lines do.
-    const wrapped = isHardWrapped(text, tokens);
     let p = 0;
     for (let i = 0; i < n; i++) {
       if (i > 0 && tokens[i].newlineBefore && (wrapped ? isParagraphBreak(text, tokens[i - 1].end, tokens[i].start) : tokens[i].sentence !== tokens[i - 1].sentence)) p++;
@@ -176,8 +175,9 @@ class Reader {
   }
 }
 
-export function findAttributions(text: string, tokens: Token[], entities: EntityResult, extraVerbs: readonly string[] = []): AttributionResult {
-  const r = new Reader(text, tokens, entities, extraVerbs);
+/** `wrapped`: the text is wrapped at a fixed width, as `isHardWrapped` tells (the caller may know it already). */
+export function findAttributions(text: string, tokens: Token[], entities: EntityResult, extraVerbs: readonly string[] = [], wrapped = isHardWrapped(text, tokens)): AttributionResult {
+  const r = new Reader(text, tokens, entities, extraVerbs, wrapped);
   const cues = findCues(r);
   cues.forEach((c, ci) => { for (let k = c.first; k <= c.last; k++) r.cueAt[k] = ci; });
   const found: Found[] = [];

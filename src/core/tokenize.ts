@@ -307,10 +307,9 @@ export function isHardWrapped(text: string, tokens: readonly Token[]): boolean {
   return inside >= 3 && inside > between;
 }
 
-/** Assigns `token.sentence` and returns the sentence spans. */
-export function splitSentences(text: string, tokens: Token[]): Span[] {
+/** Assigns `token.sentence` and returns the sentence spans; `wrapped` as `isHardWrapped` tells. */
+export function splitSentences(text: string, tokens: Token[], wrapped = isHardWrapped(text, tokens)): Span[] {
   const sentences: Span[] = [];
-  const wrapped = isHardWrapped(text, tokens);
   let first = 0;
   const close = (last: number) => {
     if (last < first) return;
