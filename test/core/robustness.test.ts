@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyze, claimAt, marksAt, spanAt, type AnalyzeOptions, type Annotations, type Span } from '../../src/core';
+import { firstIndexWhere } from '../../src/core/query';
 import { MAX_SENTENCE_TOKENS, splitSentences, tokenize } from '../../src/core/tokenize';
 
 // ── Invariants ──────────────────────────────────────────────────────────────────────────────────
@@ -100,16 +101,7 @@ function checkInvariants(text: string, a: Annotations): void {
 function withoutCrlf(withCrlf: string, a: Annotations): unknown {
   const pairs: number[] = [];
   for (let k = withCrlf.indexOf('\r\n'); k >= 0; k = withCrlf.indexOf('\r\n', k + 2)) pairs.push(k);
-  const shift = (offset: number) => {
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  const shift = (offset: number) => offset - firstIndexWhere(pairs.length, (i) => pairs[i] >= offset);
   const walk = (value: unknown, key?: string): unknown => {
     if (typeof value === 'string') return value.replace(/\r\n/g, '\n');
     if (typeof value === 'number' && (key === 'start' || key === 'end' || key === 'length')) return shift(value);
