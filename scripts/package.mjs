@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectRoot } from './code-server.mjs';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MAX_VSIX_BYTES = 10 * 1024 * 1024;
 
 const log = (m) => process.stderr.write(`[package] ${m}\n`);

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, type Annotations } from './core';
 import type { StageErrorHandler } from './core/analyze';
+import { firstIndexWhere } from './core/query';
 import { toBrat, toWebAnnotation } from './core/export';
 
 const USAGE = `usage: newslens annotate FILE... [--format json|text] [--tokens]
@@ -86,18 +87,16 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
 
 /** Offset where the first malformed byte sequence starts (the length when the text ends inside a character). */
 function firstInvalidByte(bytes: Uint8Array): number {
-  // The longest prefix that decodes, a character possibly left open at its end (monotone, so bisect).
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
+  const decodes = (length: number) => {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
     } catch {
-      hi = mid - 1;
+      return false;
     }
-  }
+  };
+  // The longest prefix that decodes, a character possibly left open at its end (monotone, so bisect).
+  const lo = firstIndexWhere(bytes.length, (i) => !decodes(i + 1));
   if (lo === bytes.length) return lo;
   // A character left open before the failing byte is where the bad sequence starts.
   let lead = lo;

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Annotations, Span } from '../core/types';
 import { firstIndexWhere } from '../core/query';
 import { CATEGORIES, type Category, type Config } from './config';
-import type { DocumentCache } from './documentCache';
+import { visibleSpan, type DocumentCache } from './documentCache';
+import { toRange } from './format';
 
 function color(id: string): vscode.ThemeColor {
   return new vscode.ThemeColor(`newsLens.${id}`);
@@ -64,11 +65,6 @@ export function categorySpans(a: Annotations, category: Category): Span[] {
     case 'reported':
       return sortByStart(a.attributions.flatMap((at) => (at.direct ? [] : at.content)));
   }
-}
-
-/** The spans of each category, as offsets into the analysed text. */
-export function spansByCategory(a: Annotations): Record<Category, Span[]> {
-  return Object.fromEntries(CATEGORIES.map((c) => [c, categorySpans(a, c)])) as Record<Category, Span[]>;
 }
 
 function sortByStart(spans: Span[]): Span[] {
@@ -197,16 +193,16 @@ export class DecorationPainter implements vscode.Disposable {
     const ranges = Object.fromEntries(CATEGORIES.map((c) => [c, [] as vscode.Range[]])) as Record<Category, vscode.Range[]>;
     const state: Painted = { annotations, version, shown: { ...shown }, ranges, complete: false, running: false };
     this.painted.set(editor, state);
-    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    const range = (s: Span) => toRange(doc, s);
     if (markCount(annotations) <= AT_ONCE) {
       for (const c of CATEGORIES) {
-        ranges[c] = shown[c] ? this.spansOf(annotations, c).map(toRange) : [];
+        ranges[c] = shown[c] ? this.spansOf(annotations, c).map(range) : [];
         editor.setDecorations(this.types[c], ranges[c]);
       }
       state.complete = true;
       return;
     }
-    const window = visibleOffsets(editor);
+    const window = visibleSpan(editor, MARGIN_LINES);
     const visible = window && spansWithin(annotations, window.start, window.end);
     // A very long analysis: the stretch around what is seen, drawn again when a scroll nears its edge.
     let part: Record<Category, Span[]> | undefined;
@@ -216,7 +212,7 @@ export class DecorationPainter implements vscode.Disposable {
       part = spansWithin(annotations, state.window.start, state.window.end);
     }
     for (const c of CATEGORIES) {
-      ranges[c] = shown[c] && visible ? visible[c].map(toRange) : [];
+      ranges[c] = shown[c] && visible ? visible[c].map(range) : [];
       editor.setDecorations(this.types[c], ranges[c]);
     }
     const pending = CATEGORIES.filter((c) => shown[c]);
@@ -245,7 +241,7 @@ export class DecorationPainter implements vscode.Disposable {
         const deadline = performance.now() + SLICE_MS;
         while (converted.length < spans.length && performance.now() < deadline) {
           const stop = Math.min(spans.length, converted.length + 128);
-          for (let i = converted.length; i < stop; i++) converted.push(toRange(spans[i]));
+          for (let i = converted.length; i < stop; i++) converted.push(range(spans[i]));
         }
       }
       if (pending.length) {
@@ -262,7 +258,7 @@ export class DecorationPainter implements vscode.Disposable {
   private scrolled(editor: vscode.TextEditor): void {
     const state = this.painted.get(editor);
     if (!state?.window || editor.document.version !== state.version) return;
-    const seen = visibleOffsets(editor);
+    const seen = visibleSpan(editor, MARGIN_LINES);
     if (!seen) return;
     const slack = WINDOW_CHARS / 4;
     const analysed = state.annotations.length;
@@ -287,14 +283,4 @@ export class DecorationPainter implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
     for (const c of CATEGORIES) this.types[c].dispose();
   }
-}
-
-/** The offsets an editor shows, with MARGIN_LINES around them. */
-function visibleOffsets(editor: vscode.TextEditor): Span | undefined {
-  const visible = editor.visibleRanges;
-  if (visible.length === 0) return undefined;
-  const doc = editor.document;
-  const first = Math.max(0, visible[0].start.line - MARGIN_LINES);
-  const last = Math.min(doc.lineCount - 1, visible[visible.length - 1].end.line + MARGIN_LINES);
-  return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).rangeIncludingLineBreak.end) };
 }

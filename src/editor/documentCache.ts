@@ -7,6 +7,7 @@ import type { Annotations, Knowledge, Span } from '../core/types';
 import type { AnalysisBackend } from './analysisBackend';
 import { covered, emptyAnnotations, mapAnnotations, overlay, shiftBy, throughEdits, type EditRecord, type SpanMap } from './analysisPreview';
 import type { Config } from './config';
+import { toRange } from './format';
 
 export const NEWS_LANGUAGE = 'news';
 
@@ -75,8 +76,6 @@ export class DocumentCache implements vscode.Disposable {
   private disposed = false;
   /** How many document versions were analysed whole, for tests that check one analysis per version. */
   analysisCount = 0;
-  /** How many visible windows were analysed ahead of their document. */
-  previewCount = 0;
   /**
    * Longest synchronous stretches, in milliseconds, for the performance tests: the cache's own
    * work, and the listeners of `onDidChange` (the features drawing what it sends).
@@ -273,7 +272,7 @@ export class DocumentCache implements vscode.Disposable {
     editors.forEach((editor, i) => {
       const window = visibleWindow(editor, analysed);
       if (!window || covered(window, done)) return;
-      const text = doc.getText(new vscode.Range(doc.positionAt(window.start), doc.positionAt(window.end)));
+      const text = doc.getText(toRange(doc, window));
       const windowKey = `${key}#window${i}`;
       state.windowKeys.add(windowKey);
       const job = this.backend.analyze({ key: windowKey, text, options: { knowledge: this.knowledge?.current() }, priority: 'visible' }).then(
@@ -308,7 +307,6 @@ export class DocumentCache implements vscode.Disposable {
     annotations.truncated = extent.truncated;
     state.preview = { version, annotations, windows: [...windows, window] };
     this.pruneEdits(state);
-    this.previewCount++;
     this.fire({ document: doc, version, annotations, preview: true });
   }
 
@@ -421,8 +419,19 @@ export class DocumentCache implements vscode.Disposable {
 }
 
 /** The document's length in characters, without building its text. */
-function documentLength(doc: vscode.TextDocument): number {
+/** The document's length in UTF-16 code units. */
+export function documentLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/** The offsets an editor shows, from the start of its first visible line to the end of its last, `marginLines` more on each side. */
+export function visibleSpan(editor: vscode.TextEditor, marginLines: number): Span | undefined {
+  const visible = editor.visibleRanges;
+  if (visible.length === 0) return undefined;
+  const doc = editor.document;
+  const first = Math.max(0, visible[0].start.line - marginLines);
+  const last = Math.min(doc.lineCount - 1, visible[visible.length - 1].end.line + marginLines);
+  return { start: doc.offsetAt(new vscode.Position(first, 0)), end: doc.offsetAt(doc.lineAt(last).rangeIncludingLineBreak.end) };
 }
 
 /**
@@ -431,12 +440,9 @@ function documentLength(doc: vscode.TextDocument): number {
  */
 export function visibleWindow(editor: vscode.TextEditor, analysedLength: number): Span | undefined {
   const doc = editor.document;
-  const ranges = editor.visibleRanges;
-  if (ranges.length === 0) return undefined;
-  const firstLine = Math.max(0, ranges[0].start.line - CONTEXT_LINES);
-  const lastLine = Math.min(doc.lineCount - 1, ranges[ranges.length - 1].end.line + CONTEXT_LINES);
-  let start = doc.offsetAt(new vscode.Position(firstLine, 0));
-  let end = doc.offsetAt(doc.lineAt(lastLine).rangeIncludingLineBreak.end);
+  const seen = visibleSpan(editor, CONTEXT_LINES);
+  if (!seen) return undefined;
+  let { start, end } = seen;
   if (end - start > WINDOW_CHARS) {
     const cursor = doc.offsetAt(editor.selection.active);
     const anchor = cursor >= start && cursor <= end ? cursor : (start + end) >> 1;

@@ -70,13 +70,13 @@ export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
         const rest = group.claims.slice(listed.length);
         const more = rest.length;
         const from = extent(rest);
-        const range = new vscode.Range(doc.positionAt(from.start), doc.positionAt(from.end));
+        const range = toRange(doc, from);
         const name = vscode.l10n.t('… {0} more', formatCount(more));
         const detail = more === 1 ? vscode.l10n.t('1 claim not listed') : vscode.l10n.t('{0} claims not listed', formatCount(more));
         children.push(new vscode.DocumentSymbol(name, detail, vscode.SymbolKind.Null, range, toRange(doc, rest[0].span)));
       }
       // A group spans its claims so that breadcrumbs place the cursor inside it.
-      const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+      const range = toRange(doc, { start, end });
       const first = toRange(doc, group.claims[0].span);
       const n = group.claims.length;
       const count = n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', formatCount(n));

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
-import type { DocumentCache } from './documentCache';
+import { documentLength, type DocumentCache } from './documentCache';
 import { CLAIMS_VIEW_ID } from './claimsTree';
 import { formatCount } from './format';
 
@@ -85,9 +85,4 @@ export class StatusBar implements vscode.Disposable {
 
 function count(a: Annotations, type: 'person' | 'organization' | 'place'): number {
   return a.canonicalEntities.filter((e) => e.type === type).length;
-}
-
-/** The document's length in characters, without building its text (which may be megabytes). */
-function documentLength(doc: vscode.TextDocument): number {
-  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }

@@ -2,6 +2,7 @@
 // read-only under its own scheme, so that nothing can be saved into the extension's folder and
 // closing it never asks to save; the `.news` name puts it in the News language.
 import * as vscode from 'vscode';
+import { NEWS_LANGUAGE } from './documentCache';
 
 export const OPEN_SAMPLE_COMMAND = 'newsLens.openSample';
 export const SAMPLE_SCHEME = 'news-lens-sample';
@@ -20,7 +21,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext): vscode.Di
     vscode.workspace.registerTextDocumentContentProvider(SAMPLE_SCHEME, provider),
     vscode.commands.registerCommand(OPEN_SAMPLE_COMMAND, async () => {
       let doc = await vscode.workspace.openTextDocument(SAMPLE_URI);
-      if (doc.languageId !== 'news') doc = await vscode.languages.setTextDocumentLanguage(doc, 'news');
+      if (doc.languageId !== NEWS_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, NEWS_LANGUAGE);
       return vscode.window.showTextDocument(doc, { preview: false });
     }),
   );

@@ -20,7 +20,7 @@ export type HostMessage =
 
 /** Worker to editor. */
 export type WorkerMessage =
-  | { type: 'piece'; job: number; piece: Piece; last: boolean; analysisMs: number }
+  | { type: 'piece'; job: number; piece: Piece; last: boolean }
   | { type: 'error'; job: number; message: string };
 
 /** Part of an Annotations value: plain fields, slices of its lists, and span lists packed as start/end pairs. */

@@ -6,24 +6,23 @@ export type Post = (message: WorkerMessage, transfer: ArrayBuffer[]) => void;
 
 /** Handles the editor's messages; only the newest job's result is kept. */
 export function createAnalysisServer(post: Post): (message: HostMessage) => void {
-  let pending: { job: number; pieces: Piece[]; sent: number; analysisMs: number } | undefined;
+  let pending: { job: number; pieces: Piece[]; sent: number } | undefined;
 
   const sendNext = () => {
     const p = pending!;
     const piece = p.pieces[p.sent++];
     const last = p.sent === p.pieces.length;
     if (last) pending = undefined;
-    post({ type: 'piece', job: p.job, piece, last, analysisMs: p.analysisMs }, transferables(piece));
+    post({ type: 'piece', job: p.job, piece, last }, transferables(piece));
   };
 
   return (message) => {
     switch (message.type) {
       case 'analyze': {
         pending = undefined;
-        const started = performance.now();
         try {
           const annotations = analyze(message.text, message.options);
-          pending = { job: message.job, pieces: toPieces(annotations, message.sliceTexts ? message.text : undefined), sent: 0, analysisMs: performance.now() - started };
+          pending = { job: message.job, pieces: toPieces(annotations, message.sliceTexts ? message.text : undefined), sent: 0 };
         } catch (e) {
           post({ type: 'error', job: message.job, message: e instanceof Error ? (e.stack ?? e.message) : String(e) }, []);
           return;
