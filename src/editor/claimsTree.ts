@@ -4,7 +4,7 @@ import { claimAt, claimsBySource } from '../core/query';
 import type { Annotations, Claim } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { followCursor } from './followCursor';
+import { createFollowingView } from './followCursor';
 import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
@@ -139,11 +139,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
 /** Creates the view and keeps its selection on the claim under the cursor while it is visible. */
 export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): { view: vscode.TreeView<ClaimsTreeNode>; disposables: vscode.Disposable[] } {
-  const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const follow = followCursor<ClaimsTreeNode>(view, provider, cache, (a, offset) => {
-    const doc = provider.shownDocument();
+  return createFollowingView<ClaimsTreeNode>(CLAIMS_VIEW_ID, provider, cache, (doc, a, offset) => {
     const claim = claimAt(a, offset);
-    return claim && doc ? provider.modelFor(doc.uri, a).byClaimId.get(claim.id) : undefined;
+    return claim && provider.modelFor(doc.uri, a).byClaimId.get(claim.id);
   });
-  return { view, disposables: [view, follow] };
 }

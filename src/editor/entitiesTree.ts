@@ -4,7 +4,7 @@ import { spanAt } from '../core/query';
 import type { Annotations, CanonicalEntity, EntityMention, EntityType } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
-import { followCursor } from './followCursor';
+import { createFollowingView } from './followCursor';
 import { ENTITY_TYPE_ICONS, entityGroupLabel, entityTypeName, formatCount, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
@@ -144,10 +144,8 @@ function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscod
 
 /** Creates the view and keeps its selection on the mention under the cursor while it is visible. */
 export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): { view: vscode.TreeView<EntitiesTreeNode>; disposables: vscode.Disposable[] } {
-  const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const follow = followCursor<EntitiesTreeNode>(view, provider, cache, (a, offset) => {
+  return createFollowingView<EntitiesTreeNode>(ENTITIES_VIEW_ID, provider, cache, (_doc, a, offset) => {
     const mention = [spanAt(a.entities, offset), spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && m.start <= offset && offset <= m.end);
     return mention && provider.modelFor(a).byMention.get(mention);
   });
-  return { view, disposables: [view, follow] };
 }

@@ -1,4 +1,4 @@
-// Keeps a sidebar tree's selection on the node under the cursor of the active article.
+// The sidebar trees: a view whose selection stays on the node under the cursor of the active article.
 import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
 import type { DocumentCache } from './documentCache';
@@ -9,49 +9,36 @@ export interface FollowedTree<T> extends vscode.TreeDataProvider<T> {
   readonly onDidChangeTreeData: vscode.Event<T | T[] | undefined | null | void>;
 }
 
-const RETRY_MS = 150;
-
 /**
- * Selects the node under the cursor while the view is visible. The cursor may move before the
- * analysis of the current version arrives, or while the view is hidden, so the selection is also
- * brought up to date when the tree's nodes change and when the view is shown.
+ * Creates the view `id` and selects the node under the cursor while it is visible. The cursor may
+ * move before the analysis of the current version arrives, or while the view is hidden, so the
+ * selection is also brought up to date when the tree's nodes change and when the view is shown.
+ * (`reveal` waits for a refresh the tree has begun.)
  */
-export function followCursor<T>(
-  view: vscode.TreeView<T>,
+export function createFollowingView<T>(
+  id: string,
   tree: FollowedTree<T>,
   cache: DocumentCache,
-  nodeAt: (a: Annotations, offset: number) => T | undefined,
-): vscode.Disposable {
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  const sync = (retriesLeft: number): void => {
+  nodeAt: (doc: vscode.TextDocument, a: Annotations, offset: number) => T | undefined,
+): { view: vscode.TreeView<T>; disposables: vscode.Disposable[] } {
+  const view = vscode.window.createTreeView(id, { treeDataProvider: tree, showCollapseAll: true });
+  const sync = (): void => {
     const editor = vscode.window.activeTextEditor;
     if (!view.visible || !editor) return;
     const doc = editor.document;
     // While typing the analysis lags behind the text: follow only a current analysis.
     const a = cache.peek(doc);
     if (!a || doc !== tree.shownDocument()) return;
-    const node = nodeAt(a, doc.offsetAt(editor.selection.active));
-    if (node === undefined || view.selection.includes(node)) return;
-    view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => {
-      // A view that has just been shown or refreshed may not hold the node yet.
-      if (retriesLeft > 0) retry = setTimeout(() => sync(retriesLeft - 1), RETRY_MS);
-    });
+    const node = nodeAt(doc, a, doc.offsetAt(editor.selection.active));
+    if (node !== undefined && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   };
-  const later = (): void => {
-    clearTimeout(retry);
-    retry = setTimeout(() => sync(2), 0);
-  };
-  const subscriptions = [
+  const disposables = [
+    view,
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (e.textEditor === vscode.window.activeTextEditor) sync(2);
+      if (e.textEditor === vscode.window.activeTextEditor) sync();
     }),
-    view.onDidChangeVisibility(later),
-    tree.onDidChangeTreeData(later),
+    view.onDidChangeVisibility(sync),
+    tree.onDidChangeTreeData(sync),
   ];
-  return {
-    dispose: () => {
-      clearTimeout(retry);
-      for (const s of subscriptions) s.dispose();
-    },
-  };
+  return { view, disposables };
 }
