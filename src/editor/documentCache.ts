@@ -58,6 +58,8 @@ interface DocumentState {
 export interface KnowledgeSource {
   current(): Knowledge;
   readonly onDidChange: vscode.Event<unknown>;
+  /** Settles once the knowledge has been read for the first time. */
+  readonly ready: Promise<unknown>;
 }
 
 export class DocumentCache implements vscode.Disposable {
@@ -74,6 +76,8 @@ export class DocumentCache implements vscode.Disposable {
   /** Raised by `refresh`: analyses of an earlier generation are not current. */
   private generation = 0;
   private disposed = false;
+  /** False until the reader's knowledge is first read: an analysis without it would only be redone. */
+  private knowledgeRead = false;
   /** How many document versions were analysed whole, for tests that check one analysis per version. */
   analysisCount = 0;
   /**
@@ -92,7 +96,11 @@ export class DocumentCache implements vscode.Disposable {
     readonly backend: AnalysisBackend,
     private readonly knowledge?: KnowledgeSource,
   ) {
-    if (knowledge) this.subscriptions.push(knowledge.onDidChange(() => this.refresh()));
+    if (knowledge) {
+      this.subscriptions.push(knowledge.onDidChange(() => this.refresh()));
+      const read = () => (this.knowledgeRead = true);
+      void knowledge.ready.then(read, read);
+    }
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.isAnnotated(e.document)) return;
@@ -199,6 +207,11 @@ export class DocumentCache implements vscode.Disposable {
   }
 
   private startAnalysis(doc: vscode.TextDocument): void {
+    if (this.knowledge && !this.knowledgeRead) {
+      const start = () => this.analyse(doc);
+      void this.knowledge.ready.then(start, start);
+      return;
+    }
     const key = doc.uri.toString();
     const state = this.state(key);
     const { version } = doc;
