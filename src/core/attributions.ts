@@ -5,7 +5,7 @@
 import type { Attribution, EntityMention, Stance, TextSpan } from './types';
 import { isHardWrapped, isParagraphBreak, type Token } from './tokenize';
 import type { EntityResult } from './entities';
-import { firstIndexWhere } from './query';
+import { firstIndexWhere, lastStartingAtOrBefore } from './query';
 import { gazetteer } from './lexicon/gazetteer';
 import {
   ADJUNCT_STARTERS, EVIDENCE_NOUNS, PASSIVE_JUDGEMENTS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
@@ -321,7 +321,7 @@ function findCues(r: Reader): Cue[] {
     // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
     if (info.kind === 'intent') {
       const to = tokens[i + 1]?.lower === 'to' ? i + 1 : tokens[i + 2]?.lower === 'to' && /ly$/.test(tokens[i + 1].lower) ? i + 2 : -1;
-      const decidedThat = r.lemma(t.lower) === 'decide' && r.clauseAt(i + 1, r.sLast(i));
+      const decidedThat = lemma === 'decide' && r.clauseAt(i + 1, r.sLast(i));
       if (!decidedThat && (to < 0 || !tokens[to + 1]?.isWord || r.lemma(tokens[to + 1].lower) !== undefined)) continue;
     }
     if (t.capitalized && i > sFirst && !(r.openAt[i - 1] >= 0) && !r.headline(t.sentence)) continue;
@@ -1138,17 +1138,6 @@ function continueQuotedParagraphs(r: Reader, found: Found[]): void {
 
 // ── Source resolution ────────────────────────────────────────────────────────────────────────
 
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function stripDeterminer(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '');
 }
@@ -1230,6 +1219,6 @@ function namedIn(r: Reader, first: number, last: number, personOnly: boolean): n
   if (personOnly || any < 0) return null;
   // "the Syrian state media" names no entity: only accept a name that heads the phrase.
   const m = entities.mentions[any];
-  const tail = tokens.slice(tokenIndexAt(tokens, m.end - 1) + 1, last + 1).filter((t) => t.isWord);
+  const tail = tokens.slice(Math.max(0, lastStartingAtOrBefore(tokens, m.end - 1)) + 1, last + 1).filter((t) => t.isWord);
   return tail.length === 0 ? m.entityId : null;
 }

@@ -8,7 +8,7 @@ import {
   NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
   LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, TITLE_MODIFIERS, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
 } from './lexicon/words';
-import { REPORTING_FORMS, REPORTING_VERBS } from './lexicon/reporting';
+import { REPORTING_FORMS } from './lexicon/reporting';
 
 /** A typed mention before clustering, as token indices (inclusive). */
 interface Chunk {
@@ -461,8 +461,9 @@ function isPlacePhrase(words: string[], gaz: ReturnType<typeof gazetteer>): bool
   return !!phrases?.some((p) => p.length === words.length && p.every((w, i) => w === words[i]));
 }
 
+/** A reporting verb in any form (every lemma is among its own forms). */
 function isReportingWord(lower: string): boolean {
-  return REPORTING_VERBS.has(lower) || REPORTING_FORMS.has(lower);
+  return REPORTING_FORMS.has(lower);
 }
 
 // ── Clustering ────────────────────────────────────────────────────────────────────────────────

@@ -94,7 +94,8 @@ export function tokenize(text: string): Token[] {
     let start = i;
     let kind: number;
     if (end >= 0) {
-      kind = scanKind;
+      // The first character decides which alternative the scanner read.
+      kind = isAsciiLetter(c) ? WORD : isDigit(c) ? NUMBER : OTHER;
     } else {
       TOKEN_PATTERN.lastIndex = i;
       const m = TOKEN_PATTERN.exec(text);
@@ -133,9 +134,6 @@ function wordForm(t: string): WordForm {
   return { text: t, lower: mayHaveUpper(t) ? t.toLowerCase() : t, caseFlags };
 }
 
-/** The kind of the token `scanAscii` last read. */
-let scanKind = OTHER;
-
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
@@ -143,7 +141,7 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /**
  * The end of the token that starts with the ASCII character `c` at `i`, as TOKEN_PATTERN would
  * match it, or -1 when only the pattern can tell (a non-ASCII character decides the match, or
- * the pattern would backtrack). Sets `scanKind`.
+ * the pattern would backtrack).
  */
 function scanAscii(text: string, i: number, c: number): number {
   if (isAsciiLetter(c)) {
@@ -180,7 +178,6 @@ function scanAscii(text: string, i: number, c: number): number {
       }
       j = k;
     }
-    scanKind = WORD;
     return j;
   }
   if (isDigit(c)) {
@@ -200,7 +197,6 @@ function scanAscii(text: string, i: number, c: number): number {
     const after = text.charCodeAt(j);
     // A number run into letters ("12abc", "1.5x"): the pattern backtracks; let it.
     if (after >= 128 || isAsciiLetter(after) || isDigit(after)) return -1;
-    scanKind = NUMBER;
     return j;
   }
   if (c === 39) {
@@ -208,11 +204,9 @@ function scanAscii(text: string, i: number, c: number): number {
     if (d === 115 || d === 83) {
       const e = text.charCodeAt(i + 2);
       if (e >= 128) return -1;
-      scanKind = OTHER;
       return isAsciiLetter(e) ? i + 1 : i + 2;
     }
   }
-  scanKind = OTHER;
   return i + 1;
 }
 
@@ -329,8 +323,9 @@ export function splitSentences(text: string, tokens: Token[], wrapped = isHardWr
     }
     // Line breaks: a blank line always ends a sentence; a single one does unless the text runs on in
     // lower case, or the text is wrapped at a fixed width (then punctuation decides, as after a space).
-    if (next.newlineBefore && (!wrapped || isParagraphBreak(text, t.end, next.start))) {
-      if (isParagraphBreak(text, t.end, next.start) || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
+    const blankLine = next.newlineBefore && isParagraphBreak(text, t.end, next.start);
+    if (next.newlineBefore && (!wrapped || blankLine)) {
+      if (blankLine || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
         close(i);
         continue;
       }
