@@ -198,9 +198,10 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
     if (!content.length) continue;
     const contentSpans = content.map(([a, b]) => span(a, b));
     const direct = content.every(([a, b]) => r.quoteOf[a] >= 0 && r.quoteOf[b] >= 0 && (r.openAt[a] >= 0 || r.quoted(a)));
-    const resolved = f.source ? resolveSource(r, f, out, descriptions) : null;
-    const sourceSpan = f.source ? span(f.source[0], f.source[1]) : null;
+    // "X, who said C": the source is the noun phrase the relative clause hangs on.
     const antecedent = f.antecedentEnd !== undefined && f.antecedentEnd >= 0 ? readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd)) : null;
+    const resolved = f.source ? resolveSource(r, antecedent ?? f.source, f.sourceRegion, out, descriptions) : null;
+    const sourceSpan = f.source ? span(f.source[0], f.source[1]) : null;
     const written = antecedent ? span(antecedent[0], antecedent[1]).text : sourceSpan?.text;
     let name = resolved !== null ? entities.entities[resolved].name : written ? stripDeterminer(written) : 'unnamed source';
     // An unresolved "he"/"she"/"they" speaks for the last source named before it ("The mayor said ... she said").
@@ -1142,22 +1143,19 @@ function stripDeterminer(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '');
 }
 
+/** The entity a source phrase (tokens `first` to `last`) stands for, or null. */
 function resolveSource(
   r: Reader,
-  f: Found,
+  [first, last]: Range,
+  sourceRegion: Found['sourceRegion'],
   previous: Omit<Attribution, 'claimId'>[],
   descriptions: EntityMention[],
 ): number | null {
   const { tokens, entities, text } = r;
-  let [first, last] = f.source!;
-  if (f.antecedentEnd !== undefined && f.antecedentEnd >= 0) {
-    const antecedent = readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd));
-    if (antecedent) [first, last] = antecedent;
-  }
   const named = namedIn(r, first, last, false);
   if (named !== null) return named;
-  if (f.sourceRegion) {
-    const person = namedIn(r, f.sourceRegion[0], f.sourceRegion[1], true);
+  if (sourceRegion) {
+    const person = namedIn(r, sourceRegion[0], sourceRegion[1], true);
     if (person !== null) return person;
   }
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
