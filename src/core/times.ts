@@ -4,14 +4,13 @@
 import type { TimeMention } from './types';
 import type { Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
-import { DEICTIC_DAYS, IRREGULAR_PLURALS, MONTHS, PARTS_OF_DAY, SEASONS, TENS, TIME_UNITS, WEEKDAYS } from './lexicon/words';
-import { CURRENCY_NAMES, CURRENCY_SIGNS, LARGE_SCALES, MEASURE_UNITS, PERCENT_WORDS, UNIT_WORDS } from './lexicon/quantities';
+import { DEICTIC_DAYS, IRREGULAR_PLURALS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon/words';
+import { CURRENCY_NAMES, CURRENCY_SIGNS, LARGE_SCALES, MEASURE_UNITS, PERCENT_WORDS, TEN_WORDS, UNIT_WORDS } from './lexicon/quantities';
 
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following', 'recent']);
 const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const PERIOD_PREPOSITIONS = new Set(['since', 'until', 'till', 'after']);
 const AGO = new Set(['ago', 'later', 'earlier', 'before']);
-const TENS_WORDS = new Set(Object.keys(TENS));
 const FEW = new Set(['a', 'an', 'few', 'several', 'couple']);
 const PLURAL_PERIODS = new Set(['days', 'weeks', 'months', 'years', 'decades']);
 const PERIOD_OPENERS = new Set(['after', 'for', 'within', 'over', 'by', 'in', 'since']);
@@ -45,8 +44,8 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
     // The tens of a number that ends in the expression: "seventy-four years ago", "twenty five days later".
     const before = tokens[i - 1];
     if (tokens[i].lower in UNIT_WORDS && before && !blocked[i - 1]) {
-      if (before.isWord && TENS_WORDS.has(before.lower)) first = i - 1;
-      else if (before.text === '-' && !before.spaceBefore && !tokens[i].spaceBefore && TENS_WORDS.has(tokens[i - 2]?.lower ?? '') && !blocked[i - 2]) first = i - 2;
+      if (before.isWord && before.lower in TEN_WORDS) first = i - 1;
+      else if (before.text === '-' && !before.spaceBefore && !tokens[i].spaceBefore && (tokens[i - 2]?.lower ?? '') in TEN_WORDS && !blocked[i - 2]) first = i - 2;
     }
     // Prepositions that are part of the expression: "since 2015", "after weeks", "at dawn".
     const p = tokens[first - 1];

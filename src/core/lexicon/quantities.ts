@@ -1,7 +1,6 @@
 // Word lists for quantities: number words, ordinals and fractions, scales, currencies, measures,
 // temperatures, ages, qualifiers and range words. General English and ISO knowledge only.
 import type { Qualifier } from '../types';
-import { ORDINALS, TENS, UNITS, VAGUE_QUANTITIES } from './words';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 /** A lookup table without a prototype, so words like "constructor" are never found in it. */
@@ -9,8 +8,11 @@ const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assig
 
 // ── Number words ─────────────────────────────────────────────────────────────────────────────
 
-export const UNIT_WORDS: Record<string, number> = table({ ...UNITS, nought: 0, naught: 0 });
-export const TEN_WORDS: Record<string, number> = table({ ...TENS });
+export const UNIT_WORDS: Record<string, number> = table({
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+});
+export const TEN_WORDS: Record<string, number> = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 /** Scales at or above a thousand; they close a group ("two hundred thousand"). */
 export const LARGE_SCALES: Record<string, number> = table({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
@@ -22,11 +24,19 @@ export const SCALE_SUFFIXES: Record<string, number> = table({
 /** Scale suffixes that may stand apart from the figure ("10 bln"); single letters only when attached. */
 export const SPACED_SCALE_SUFFIXES = set(`mn mln mil bn bln tn tln trn`);
 /** Vague amounts with their bounds ("dozens", "hundreds", "tens of thousands"). */
-export const VAGUE_AMOUNTS: Record<string, { low: number; high: number }> = table({ ...VAGUE_QUANTITIES });
+export const VAGUE_AMOUNTS: Record<string, { low: number; high: number }> = table({
+  dozens: { low: 24, high: 99 }, scores: { low: 40, high: 199 }, hundreds: { low: 200, high: 999 }, thousands: { low: 2000, high: 9999 },
+  tens: { low: 20, high: 99 }, millions: { low: 2e6, high: 9.99e6 }, billions: { low: 2e9, high: 9.99e9 },
+});
 export const DOZEN_WORDS = set(`dozen dozens dz dzs doz dozs`);
 
 /** Ordinal words with their numbers, including a common misspelling. */
-export const ORDINAL_WORDS: Record<string, number> = table({ ...ORDINALS, nineth: 9, trillionth: 1e12 });
+export const ORDINAL_WORDS: Record<string, number> = table({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, nineth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  hundredth: 100, thousandth: 1000, millionth: 1e6, billionth: 1e9, trillionth: 1e12,
+});
 /** Ordinal words that also name fractions as denominators ("a third", "two fifths"); "second" never does. */
 export const DENOMINATORS: Record<string, number> = table({ half: 2, quarter: 4 });
 for (const [w, n] of Object.entries(ORDINAL_WORDS)) if (n >= 3) DENOMINATORS[w] = n;

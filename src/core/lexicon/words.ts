@@ -138,24 +138,6 @@ export const COMMON_ACRONYMS = set(`
 
 // ── Quantities ─────────────────────────────────────────────────────────────────────────────────
 
-export const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-  hundredth: 100, thousandth: 1000, millionth: 1e6, billionth: 1e9,
-};
-
-/** Vague quantities: their bounds and whether they scale a following number word ("tens of thousands"). */
-export const VAGUE_QUANTITIES: Record<string, { low: number; high: number }> = {
-  dozens: { low: 24, high: 99 }, scores: { low: 40, high: 199 }, hundreds: { low: 200, high: 999 }, thousands: { low: 2000, high: 9999 },
-  tens: { low: 20, high: 99 }, millions: { low: 2e6, high: 9.99e6 }, billions: { low: 2e9, high: 9.99e9 },
-};
-
 /** Words that count people when nothing else is counted ("a few hundred remain"). */
 export const IRREGULAR_PLURALS = set(`people children men women police staff personnel troops cattle sheep fish deer crew clergy youth livestock media data`);
 
