@@ -285,7 +285,7 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
   let plain = false;
   let m: RegExpExecArray | null;
   if (text[at] === '.') {
-    m = exec(/\.\d+/y, text, at)!;
+    m = exec(DECIMAL_PART, text, at)!;
     value = Number('0' + m[0]);
     at += m[0].length;
   } else if ((m = exec(EUROPEAN_FIGURE, text, at))) {
@@ -295,11 +295,12 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
     m = exec(INTEGER_PART, text, at);
     if (!m) return null;
     const integer = m[0];
-    value = Number(integer.replace(SEPARATORS, ''));
+    const digits = integer.replace(SEPARATORS, '');
+    value = Number(digits);
     at += integer.length;
-    const grouped = integer.length !== integer.replace(SEPARATORS, '').length;
+    const grouped = integer.length !== digits.length;
     let d: RegExpExecArray | null;
-    if ((d = exec(DECIMAL_PART, text, at))) { value = Number(integer.replace(SEPARATORS, '') + d[0]); at += d[0].length; }
+    if ((d = exec(DECIMAL_PART, text, at))) { value = Number(digits + d[0]); at += d[0].length; }
     else if (!grouped && (d = exec(DECIMAL_COMMA, text, at))) { value = Number(`${integer}.${d[1]}`); at += d[0].length; }
     else if (!grouped && (d = exec(SLASH_FRACTION, text, at))) {
       const den = Number(d[1]);
@@ -407,7 +408,7 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
       return null;
     } else if (w in ORDINAL_WORDS) {
       return readOrdinalWords(r, i, 0, i, false);
-    } else if (!(w in UNIT_WORDS || w in TEN_WORDS || w === 'hundred' || w in LARGE_SCALES || DOZEN_WORDS.has(w) && w === 'dozen')) {
+    } else if (!isWordNumber(t)) {
       return null;
     }
   }
@@ -770,7 +771,7 @@ function currencyAfter(r: Reader, a: Amount, j: number): { last: number; code: s
   };
   const direct = name(j);
   if (direct) return { last: j, code: direct };
-  if (AMBIGUOUS_CURRENCY_NAMES.has(t.lower) && a.scale) return { last: j, code: t.lower === 'won' ? 'KRW' : t.lower === 'real' ? 'BRL' : 'ZAR' };
+  if (t.lower in AMBIGUOUS_CURRENCY_NAMES && a.scale) return { last: j, code: AMBIGUOUS_CURRENCY_NAMES[t.lower] };
   // One or two words naming whose currency: "finnish markka", "swiss francs", "hong kong dollars", "u.s. dollars".
   const demonyms = lowerDemonyms();
   let k = j;
@@ -778,7 +779,7 @@ function currencyAfter(r: Reader, a: Amount, j: number): { last: number; code: s
   else return null;
   if (tokens[k] && CURRENCY_PLACE_WORDS.has(tokens[k].lower) && !name(k)) k++;
   const after = name(k) ?? (tokens[k] && (tokens[k].lower === 'pounds' || tokens[k].lower === 'pound') ? 'GBP' : null)
-    ?? (tokens[k] && AMBIGUOUS_CURRENCY_NAMES.has(tokens[k].lower) ? (tokens[k].lower === 'won' ? 'KRW' : tokens[k].lower === 'real' ? 'BRL' : 'ZAR') : null);
+    ?? (tokens[k] && tokens[k].lower in AMBIGUOUS_CURRENCY_NAMES ? AMBIGUOUS_CURRENCY_NAMES[tokens[k].lower] : null);
   if (!after || k > j + 2) return null;
   return { last: k, code: localCurrency(tokens[j].lower, after) };
 }

@@ -94,7 +94,7 @@ export const CURRENCY_NAMES: Record<string, string> = table({
   cent: 'cent', cents: 'cent', pence: 'penny', penny: 'penny', pennies: 'penny', paise: 'paisa', kopeks: 'kopek',
 });
 /** Currency names that are also common words: only after a number and a scale or a nationality ("5 million won"). */
-export const AMBIGUOUS_CURRENCY_NAMES = set(`won real rand`);
+export const AMBIGUOUS_CURRENCY_NAMES: Record<string, string> = table({ won: 'KRW', real: 'BRL', rand: 'ZAR' });
 /** Names of a currency's hundredth part. */
 export const SUBUNIT_NAMES = set(`cent cents pence penny pennies paise kopeks mao`);
 /** Prefixes that are place words of several tokens before a currency name ("Hong Kong dollars"). */
