@@ -1,7 +1,7 @@
 // Draws the marks: one decoration type per category, on every visible editor of an annotated document.
 import * as vscode from 'vscode';
 import type { Annotations, Span } from '../core/types';
-import { firstIndexWhere } from '../core/query';
+import { spansOverlapping } from '../core/query';
 import { CATEGORIES, type Category, type Config } from './config';
 import { visibleSpan, type DocumentCache } from './documentCache';
 import { toRange } from './format';
@@ -83,34 +83,6 @@ function mergeSorted(x: readonly Span[], y: readonly Span[]): Span[] {
 /** About how many marks an analysis has (an attribution has a cue, mostly a source, and content). */
 function markCount(a: Annotations): number {
   return a.entities.length + (a.descriptions?.length ?? 0) + a.numbers.length + a.times.length + 3 * a.attributions.length;
-}
-
-/** Every mark that overlaps [start, end), by category, in no particular order; looks only near the window. */
-function spansWithin(a: Annotations, start: number, end: number): Record<Category, Span[]> {
-  const out = Object.fromEntries(CATEGORIES.map((c) => [c, [] as Span[]])) as Record<Category, Span[]>;
-  const overlaps = (s: Span) => s.start < end && s.end > start;
-  // The window has MARGIN_LINES around what is seen: marks cut at its edges are out of sight.
-  for (const m of near(a.entities, start, end)) out[m.type].push(m);
-  for (const m of near(a.descriptions ?? [], start, end)) out[m.type].push(m);
-  out.number = near(a.numbers, start, end);
-  out.time = near(a.times, start, end);
-  for (const at of a.attributions) {
-    if (overlaps(at.cue)) out.cue.push(at.cue);
-    if (at.source && overlaps(at.source)) out.source.push(at.source);
-    for (const c of at.content) if (overlaps(c)) out[at.direct ? 'quote' : 'reported'].push(c);
-  }
-  return out;
-}
-
-/**
- * The spans of a sorted list that overlap [start, end), found by binary search. Names, numbers and
- * times are a few words long, so a handful of spans before the window are enough to look at.
- */
-function near<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
-  const lo = firstIndexWhere(spans.length, (i) => spans[i].start >= start);
-  const out: T[] = [];
-  for (let i = Math.max(0, lo - 8); i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
-  return out;
 }
 
 /** What an editor shows (or is being given): one analysis, drawn whole or, for a long one, part by part. */
@@ -203,17 +175,21 @@ export class DecorationPainter implements vscode.Disposable {
       return;
     }
     const window = visibleSpan(editor, MARGIN_LINES);
-    const visible = window && spansWithin(annotations, window.start, window.end);
+    const visible = window && this.spansWithin(annotations, window.start, window.end);
     // A very long analysis: the stretch around what is seen, drawn again when a scroll nears its edge.
     let part: Record<Category, Span[]> | undefined;
     if (markCount(annotations) > WHOLE_MAX) {
       const around = window ?? { start: 0, end: 0 };
       state.window = { start: Math.max(0, around.start - WINDOW_CHARS), end: around.end + WINDOW_CHARS };
-      part = spansWithin(annotations, state.window.start, state.window.end);
+      part = this.spansWithin(annotations, state.window.start, state.window.end);
     }
-    for (const c of CATEGORIES) {
-      ranges[c] = shown[c] && visible ? visible[c].map(range) : [];
-      editor.setDecorations(this.types[c], ranges[c]);
+    // After a scroll the marks on screen are drawn already: keep them until the stretch around is.
+    if (moved && before) Object.assign(ranges, before.ranges);
+    else {
+      for (const c of CATEGORIES) {
+        ranges[c] = shown[c] && visible ? visible[c].map(range) : [];
+        editor.setDecorations(this.types[c], ranges[c]);
+      }
     }
     const pending = CATEGORIES.filter((c) => shown[c]);
     if (!pending.length) {
@@ -265,6 +241,11 @@ export class DecorationPainter implements vscode.Disposable {
     const startCovered = state.window.start === 0 || seen.start - slack >= state.window.start;
     const endCovered = state.window.end >= analysed || seen.end + slack <= state.window.end;
     if (!startCovered || !endCovered) this.paint(editor, state.annotations, state.version, true);
+  }
+
+  /** Every mark that overlaps [start, end), by category. */
+  private spansWithin(a: Annotations, start: number, end: number): Record<Category, Span[]> {
+    return Object.fromEntries(CATEGORIES.map((c) => [c, spansOverlapping(this.spansOf(a, c), start, end)])) as Record<Category, Span[]>;
   }
 
   private spansOf(a: Annotations, category: Category): Span[] {
