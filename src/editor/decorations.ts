@@ -92,10 +92,8 @@ interface Painted {
   shown: Record<Category, boolean>;
   /** The ranges drawn now, per category. */
   ranges: Record<Category, vscode.Range[]>;
-  /** True once every shown mark is drawn. */
-  complete: boolean;
-  /** True while slices of the paint are still to run. */
-  running: boolean;
+  /** True when the text moved on before the paint was done: the next paint must start afresh. */
+  stopped: boolean;
   /** For a very long analysis, the stretch of text drawn (offsets); undefined when drawn whole. */
   window?: Span;
 }
@@ -160,10 +158,10 @@ export class DecorationPainter implements vscode.Disposable {
   private paint(editor: vscode.TextEditor, annotations: Annotations, version: number, moved = false): void {
     const shown = this.config.current.categories;
     const before = this.painted.get(editor);
-    if (!moved && before && before.annotations === annotations && (before.complete || before.running) && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
+    if (!moved && before && before.annotations === annotations && !before.stopped && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
     const doc = editor.document;
     const ranges = Object.fromEntries(CATEGORIES.map((c) => [c, [] as vscode.Range[]])) as Record<Category, vscode.Range[]>;
-    const state: Painted = { annotations, version, shown: { ...shown }, ranges, complete: false, running: false };
+    const state: Painted = { annotations, version, shown: { ...shown }, ranges, stopped: false };
     this.painted.set(editor, state);
     const range = (s: Span) => toRange(doc, s);
     if (markCount(annotations) <= AT_ONCE) {
@@ -171,7 +169,6 @@ export class DecorationPainter implements vscode.Disposable {
         ranges[c] = shown[c] ? this.spansOf(annotations, c).map(range) : [];
         editor.setDecorations(this.types[c], ranges[c]);
       }
-      state.complete = true;
       return;
     }
     const window = visibleSpan(editor, MARGIN_LINES);
@@ -193,16 +190,14 @@ export class DecorationPainter implements vscode.Disposable {
     }
     const pending = CATEGORIES.filter((c) => shown[c]);
     if (!pending.length) {
-      state.complete = true;
       return;
     }
-    state.running = true;
     let converted: vscode.Range[] = [];
     const slice = () => {
       if (this.painted.get(editor) !== state || this.disposed) return;
       if (doc.isClosed || doc.version !== version || !vscode.window.visibleTextEditors.includes(editor)) {
         // The text moved on: positions of the rest would be wrong; the next analysis redraws.
-        state.running = false;
+        state.stopped = true;
         return;
       }
       const c = pending[0];
@@ -220,12 +215,7 @@ export class DecorationPainter implements vscode.Disposable {
           for (let i = converted.length; i < stop; i++) converted.push(range(spans[i]));
         }
       }
-      if (pending.length) {
-        nextTick(slice);
-      } else {
-        state.running = false;
-        state.complete = true;
-      }
+      if (pending.length) nextTick(slice);
     };
     nextTick(slice);
   }
