@@ -64,6 +64,8 @@ const FIELD_BREAKS = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
 interface TextBound {
   type: string;
   span: Span;
+  /** The span cut at line breaks and tabs, which a brat line cannot hold. */
+  parts: Span[];
   id?: string;
 }
 
@@ -81,10 +83,13 @@ export function toBrat(text: string, a: Annotations, options: BratOptions = {}):
   const shift = options.offset ?? 0;
   const bounds = new Map<string, TextBound>();
   const bound = (type: string, span: Span): TextBound | undefined => {
-    if (fragments(text, span).length === 0) return undefined;
     const key = `${type} ${span.start} ${span.end}`;
-    let b = bounds.get(key);
-    if (!b) bounds.set(key, (b = { type, span }));
+    const known = bounds.get(key);
+    if (known) return known;
+    const parts = fragments(text, span);
+    if (parts.length === 0) return undefined;
+    const b: TextBound = { type, span, parts };
+    bounds.set(key, b);
     return b;
   };
 
@@ -127,7 +132,7 @@ export function toBrat(text: string, a: Annotations, options: BratOptions = {}):
   const out = new Lines();
   ordered.forEach((b, i) => {
     b.id = `T${i + 1}`;
-    const parts = fragments(text, b.span);
+    const { parts } = b;
     const offsets = parts.map((f) => `${shift + points.fromUtf16(f.start)} ${shift + points.fromUtf16(f.end)}`).join(';');
     out.textBounds.push(`${b.id}\t${b.type} ${offsets}\t${parts.map((f) => text.slice(f.start, f.end)).join(' ')}`);
   });
@@ -208,7 +213,7 @@ function oneLine(s: string): string {
 }
 
 /** The parts of a span between line breaks and tabs (UTF-16 offsets); none for a span of breaks only. */
-export function fragments(text: string, span: Span): Span[] {
+function fragments(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = -1;
   for (let i = span.start; i < span.end; i++) {
