@@ -1,7 +1,7 @@
 // Quantities in figures and words: their value, qualifier ("more than", "about"), range, unit
 // (percent, currency, measure, temperature, age, ordinal) and what they count.
 import type { NumberMention, NumberUnit, Qualifier } from './types';
-import type { Token } from './tokenize';
+import { isLetterOrDigit, type Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, TEAM_VERBS, TIME_UNITS } from './lexicon/words';
 import {
@@ -245,7 +245,6 @@ function shouting(tokens: Token[], i: number): boolean {
 /** Words other than number words and ordinals that can begin a number. */
 const NUMBER_STARTS = new Set(['a', 'an', 'half', 'quarter', 'hundred', 'dozen', ...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS), ...Object.keys(LARGE_SCALES), ...Object.keys(ORDINAL_WORDS)]);
 
-const isLetterOrDigit = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]);
 
 // Figures: "1,234.5", "12,34,567", "1 234 567", "5,00", "1.111,11", ".08", "1e10", "1.1^23", "1.3x10^6", "3/4", "2 1/4".
 const INTEGER_PART = /\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[ \u00a0\u202f\u2009]\d)|\d+/y;
@@ -271,8 +270,7 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
   const { text, tokens } = r;
   // Codes and names with digits: "F-16", "COVID-19", "A380", "192.168.1.2", "24/7".
   if (start === tokens[i].start && start > 0) {
-    const before = text[start - 1];
-    if (/[\p{L}\p{N}]/u.test(before)) return null;
+    if (isLetterOrDigit(text, start - 1)) return null;
     const p = tokens[i - 1];
     const pp = tokens[i - 2];
     if (p && !tokens[i].spaceBefore && pp && !p.spaceBefore) {
@@ -344,7 +342,7 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
     fig.end = at + word.length;
     fig.plain = false;
     if (fig.scale) fig.value *= fig.scale;
-  } else if (at < text.length && /[\p{L}\p{N}]/u.test(text[at])) return null;
+  } else if (isLetterOrDigit(text, at)) return null;
   // The figure must end where a token ends, unless it is followed by a separator and more digits (a list or a time).
   let k = i;
   while (k < tokens.length && tokens[k].end < fig.end) k++;

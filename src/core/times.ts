@@ -2,7 +2,7 @@
 // parts of the day ("midday Saturday", "at dawn"), clock times ("6pm", "10:30 a.m."), numeric dates
 // ("5/17/2018"), quarters and halves of a year, and bare years. They are marked apart from numbers.
 import type { TimeMention } from './types';
-import type { Token } from './tokenize';
+import { isLetterOrDigit, tokenEndingAt, type Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import { DEICTIC_DAYS, IRREGULAR_PLURALS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon/words';
 import { CURRENCY_NAMES, CURRENCY_SIGNS, LARGE_SCALES, MEASURE_UNITS, PERCENT_WORDS, TEN_WORDS, UNIT_WORDS } from './lexicon/quantities';
@@ -57,21 +57,21 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
 }
 
 /** Clock times and numeric dates, read on the characters; the index of their last token, or -1. */
+const WRITTEN_TIMES = [NUMERIC_DATE, CLOCK];
+
 function matchWritten(text: string, tokens: Token[], i: number): number {
   const start = tokens[i].start;
   if (start > 0 && /[\p{L}\p{N}.,:/-]/u.test(text[start - 1])) return -1;
   let m: RegExpExecArray | null = null;
-  for (const re of [NUMERIC_DATE, CLOCK]) {
+  for (const re of WRITTEN_TIMES) {
     re.lastIndex = start;
     m = re.exec(text);
     if (m) break;
   }
   if (!m) return -1;
   const end = start + m[0].replace(/\s+$/, '').length;
-  if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) return -1;
-  let k = i;
-  while (k < tokens.length && tokens[k].end < end) k++;
-  return k < tokens.length && tokens[k].end === end ? k : -1;
+  if (isLetterOrDigit(text, end)) return -1;
+  return tokenEndingAt(tokens, i, end);
 }
 
 /** A year-like figure that is a quantity: "$2000", "1500 people", "2000 miles", "1990 percent". */

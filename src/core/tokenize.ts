@@ -210,6 +210,20 @@ function scanAscii(text: string, i: number, c: number): number {
   return i + 1;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit (any script) at `at`: a token there runs on into the text around it. */
+export function isLetterOrDigit(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && LETTER_OR_DIGIT.test(text[at]);
+}
+
+/** The index of the token from `from` on that ends exactly at offset `end`, or -1 (`end` falls inside a token). */
+export function tokenEndingAt(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].end < end) k++;
+  return k < tokens.length && tokens[k].end === end ? k : -1;
+}
+
 /** False when the word is plain lower-case ASCII, which most words are: no need to allocate its lower-case copy. */
 function mayHaveUpper(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
