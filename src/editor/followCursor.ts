@@ -9,6 +9,10 @@ export interface FollowedTree<T> extends vscode.TreeDataProvider<T> {
   readonly onDidChangeTreeData: vscode.Event<T | T[] | undefined | null | void>;
 }
 
+/** Reveals of the node under the cursor that may come back without selecting it, and the wait before each check. */
+const REVEAL_RETRIES = 3;
+const REVEAL_CHECK_MS = 150;
+
 /**
  * Creates the view `id` and selects the node under the cursor while it is visible. The cursor may
  * move before the analysis of the current version arrives, or while the view is hidden, so the
@@ -22,6 +26,22 @@ export function createFollowingView<T>(
   nodeAt: (doc: vscode.TextDocument, a: Annotations, offset: number) => T | undefined,
 ): { view: vscode.TreeView<T>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(id, { treeDataProvider: tree, showCollapseAll: true });
+  // The node the cursor is on, and how many reveals of it have come back without selecting it.
+  let wanted: T | undefined;
+  let misses = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const reveal = (node: T): void => {
+    clearTimeout(retry);
+    // `reveal` resolves without selecting anything when the workbench fetches the same children
+    // at the same moment (it logs "Cannot resolve tree item"): check, and try again a few times.
+    const check = (): void => {
+      retry = setTimeout(() => {
+        if (wanted !== node || !view.visible || view.selection.includes(node) || ++misses > REVEAL_RETRIES) return;
+        reveal(node);
+      }, REVEAL_CHECK_MS * (misses + 1));
+    };
+    view.reveal(node, { select: true, focus: false, expand: true }).then(check, check);
+  };
   const sync = (): void => {
     const editor = vscode.window.activeTextEditor;
     if (!view.visible || !editor) return;
@@ -30,7 +50,9 @@ export function createFollowingView<T>(
     const a = cache.peek(doc);
     if (!a || doc !== tree.shownDocument()) return;
     const node = nodeAt(doc, a, doc.offsetAt(editor.selection.active));
-    if (node !== undefined && !view.selection.includes(node)) view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+    if (node !== wanted) misses = 0;
+    wanted = node;
+    if (node !== undefined && !view.selection.includes(node)) reveal(node);
   };
   const disposables = [
     view,
@@ -39,6 +61,7 @@ export function createFollowingView<T>(
     }),
     view.onDidChangeVisibility(sync),
     tree.onDidChangeTreeData(sync),
+    { dispose: () => clearTimeout(retry) },
   ];
   return { view, disposables };
 }
