@@ -42,8 +42,10 @@ function parseArgs(argv: string[]): Options | string {
 /** What the CLI prints: the Annotations without the token list unless asked. */
 function view(a: Annotations, withTokens: boolean): Partial<Annotations> {
   if (withTokens) return a;
-  const { tokens: _tokens, ...rest } = a;
-  return rest;
+  // Key by key: reading `tokens` would build the token list only to drop it.
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(a)) if (key !== 'tokens') rest[key] = a[key as keyof Annotations];
+  return rest as Partial<Annotations>;
 }
 
 /**

@@ -7,6 +7,7 @@ import { findNumbers } from './numbers';
 import { findEntities, type EntityResult } from './entities';
 import { findAttributions } from './attributions';
 import { buildClaims } from './claims';
+import { definePackedSpans, packSpans } from './packedSpans';
 
 export type Stage = 'times' | 'numbers' | 'entities' | 'attributions' | 'claims';
 
@@ -41,11 +42,11 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
   const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs, wrapped), () => ({ attributions: [], descriptions: [] }));
   const { claims, attributions } = stage('claims', () => buildClaims(text, tokens, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
-  return {
+  const annotations: Annotations = {
     length: text.length,
     truncated: text.length < fullText.length,
     sentences,
-    tokens: tokens.map(({ start, end }) => ({ start, end })),
+    tokens: [],
     entities: entities.mentions,
     descriptions: found.descriptions,
     canonicalEntities: entities.entities,
@@ -54,6 +55,8 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
     attributions,
     claims,
   };
+  definePackedSpans(annotations, 'tokens', packSpans(tokens));
+  return annotations;
 }
 
 /** Values past the range of a double ("1e400", a 400-digit figure) have no JSON form: they are unknown. */

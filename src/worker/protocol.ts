@@ -7,6 +7,7 @@
 // and `end` is not sent at all when the editor keeps that text (`sliceTexts`), but sliced from it.
 // A million-character analysis then makes a fraction of the objects structured cloning would,
 // and far less garbage for the editor's collector.
+import { definePackedSpans, packSpans, packedSpans } from '../core/packedSpans';
 import type { AnalyzeOptions, Annotations, Span } from '../core/types';
 
 /** Editor to worker. */
@@ -72,14 +73,6 @@ function isBareSpanList(list: unknown[]): list is Span[] {
   });
 }
 
-function pack(spans: Span[]): Int32Array {
-  const out = new Int32Array(spans.length * 2);
-  for (let i = 0; i < spans.length; i++) {
-    out[2 * i] = spans[i].start;
-    out[2 * i + 1] = spans[i].end;
-  }
-  return out;
-}
 
 /** True for values the packed stream reproduces exactly: JSON-like data of plain objects and arrays. */
 function packable(value: unknown): boolean {
@@ -197,13 +190,20 @@ export function toPieces(a: Annotations, source?: string, itemsPerPiece = ITEMS_
   const writer = new PackWriter(source);
   let current = first;
   let room = itemsPerPiece;
-  for (const [key, value] of Object.entries(a)) {
+  for (const key of Object.keys(a)) {
+    // The engine's own pairs, unread: sending them transfers them, and the worker drops the analysis.
+    const pairs = packedSpans(a, key);
+    if (pairs) {
+      first.spans![key] = pairs;
+      continue;
+    }
+    const value: unknown = (a as unknown as Record<string, unknown>)[key];
     if (!Array.isArray(value)) {
       first.values![key] = value;
       continue;
     }
     if (PACKED.includes(key) && isBareSpanList(value)) {
-      first.spans![key] = pack(value);
+      first.spans![key] = packSpans(value);
       continue;
     }
     if (value.length === 0) {
@@ -349,17 +349,7 @@ export class PieceAssembler {
     const out: Record<string, unknown> = {};
     for (const key of this.order) {
       if (key in this.spans) {
-        const packed = this.spans[key];
-        Object.defineProperty(out, key, {
-          enumerable: true,
-          configurable: true,
-          get() {
-            const list: Span[] = new Array(packed.length / 2);
-            for (let i = 0; i < list.length; i++) list[i] = { start: packed[2 * i], end: packed[2 * i + 1] };
-            Object.defineProperty(out, key, { value: list, enumerable: true, configurable: true, writable: false });
-            return list;
-          },
-        });
+        definePackedSpans(out, key, this.spans[key]);
       } else if (key in this.items) {
         out[key] = this.items[key];
       } else if (key in this.values) {

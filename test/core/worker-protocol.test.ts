@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Annotations } from '../../src/core';
+import { packedSpans } from '../../src/core/packedSpans';
+import { tokenize } from '../../src/core/tokenize';
 import { PieceAssembler, toPieces, transferables } from '../../src/worker/protocol';
 
 const SEED = path.resolve(__dirname, '../../../seeds/000_6639dc39eba25950.txt');
@@ -41,6 +43,18 @@ describe('worker protocol', () => {
       }
     });
   }
+
+  it('sends the tokens as the engine packed them, without building a token object', () => {
+    const a = analyze(seed);
+    const pairs = packedSpans(a, 'tokens');
+    assert.ok(pairs && pairs.length > 0, 'the engine keeps its tokens packed');
+    assert.equal(toPieces(a, seed)[0].spans?.tokens, pairs);
+    assert.equal(packedSpans(a, 'tokens'), pairs, 'the tokens are still unread');
+    // Read, they are the tokenizer's spans, and the JSON export has them.
+    assert.deepEqual(a.tokens, tokenize(seed).map(({ start, end }) => ({ start, end })));
+    assert.equal(packedSpans(a, 'tokens'), undefined);
+    assert.equal((JSON.parse(JSON.stringify(analyze(seed))) as Annotations).tokens.length, a.tokens.length);
+  });
 
   it('keeps the key order of every item, for the JSON export', () => {
     const a = analyze(seed);
