@@ -280,11 +280,9 @@ function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof
   for (let end = chunk.last - 1; end >= chunk.first; end--) {
     const rest = tokens[end + 1];
     if (!rest.isWord || end + 1 === chunk.last) continue;
+    // Lists only past the cheap tests: this runs at every word of every capitalised phrase.
+    if (!(PERSON_TITLES.has(rest.text) || gaz.firstNames.has(rest.text) || (wordCount(tokens, chunk.first, end) > 1 && isUnknownName(tokens, end + 1, chunk.last, gaz)))) continue;
     const words = tokens.slice(chunk.first, end + 1).filter((t) => t.isWord).map(bare);
-    // "the United States Hamdullah Mohib": a country, then a name made only of unknown words.
-    const tail = tokens.slice(end + 1, chunk.last + 1).filter((t) => t.isWord);
-    const unknownName = tail.length >= 2 && tail.every((t) => !gaz.tagsOf(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isAcronym(t));
-    if (!(PERSON_TITLES.has(rest.text) || gaz.firstNames.has(rest.text) || (unknownName && words.length > 1))) continue;
     if (words.every((w) => gaz.demonyms.has(w) || PERSON_TITLES.has(w) || w === 'Former' || w === 'Acting')) continue;
     const name = words.join(' ');
     const place = (words.length === 1 && PLACE_ACRONYMS.has(words[0])) || gaz.countries.has(name) || isPlacePhrase(words, gaz);
@@ -297,6 +295,18 @@ function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof
     ];
   }
   return [chunk];
+}
+
+function wordCount(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k].isWord) n++;
+  return n;
+}
+
+/** "the United States Hamdullah Mohib": after a country, a name made only of two or more unknown words. */
+function isUnknownName(tokens: Token[], first: number, last: number, gaz: ReturnType<typeof gazetteer>): boolean {
+  const tail = tokens.slice(first, last + 1).filter((t) => t.isWord);
+  return tail.length >= 2 && tail.every((t) => !gaz.tagsOf(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isAcronym(t));
 }
 
 interface DocumentContext {
