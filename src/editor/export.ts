@@ -4,7 +4,7 @@
 // URI of the document to export (the active article by default).
 import * as vscode from 'vscode';
 import type { Annotations } from '../core/types';
-import { toBrat, toJson, toWebAnnotation } from '../core/export';
+import { BRAT_ANNOTATION_CONF, toBrat, toJson, toWebAnnotation } from '../core/export';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { formatCount } from './format';
@@ -61,6 +61,8 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
   }
 
   const written: vscode.Uri[] = [];
+  let copy: vscode.Uri | undefined;
+  let conf: vscode.Uri | undefined;
   try {
     if (format === 'brat') {
       if (!chosen.path.endsWith('.ann')) {
@@ -75,8 +77,13 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
       await write(chosen, toBrat(text, a));
       written.push(chosen);
       if (companion) {
-        await write(companion, text);
-        written.push(companion);
+        await write((copy = companion), text);
+        written.push(copy);
+      }
+      conf = await bratConfFile(chosen);
+      if (conf) {
+        await write(conf, BRAT_ANNOTATION_CONF);
+        written.push(conf);
       }
     } else {
       await write(chosen, contentOf(format, doc, chosen, text, a));
@@ -87,20 +94,12 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
     return undefined;
   }
 
-  const label = info.label();
-  const file = displayName(chosen);
-  let message: string;
-  if (written.length > 1) {
-    message = a.truncated
-      ? vscode.l10n.t('News Lens: {0} annotations written to {1}, with a copy of the text in {2} (only the first {3} characters were analysed).', label, file, displayName(written[1]), formatCount(a.length))
-      : vscode.l10n.t('News Lens: {0} annotations written to {1}, with a copy of the text in {2}.', label, file, displayName(written[1]));
-  } else {
-    message = a.truncated
-      ? vscode.l10n.t('News Lens: {0} annotations written to {1} (only the first {2} characters were analysed).', label, file, formatCount(a.length))
-      : vscode.l10n.t('News Lens: {0} annotations written to {1}.', label, file);
-  }
+  const message = [vscode.l10n.t('News Lens: {0} annotations written to {1}.', info.label(), displayName(chosen))];
+  if (copy) message.push(vscode.l10n.t('brat reads the text from the copy in {0}.', displayName(copy)));
+  if (conf) message.push(vscode.l10n.t('The types are declared for brat in {0}.', displayName(conf)));
+  if (a.truncated) message.push(vscode.l10n.t('Only the first {0} characters were analysed.', formatCount(a.length)));
   const open = vscode.l10n.t('Open');
-  void vscode.window.showInformationMessage(message, open).then((choice) => {
+  void vscode.window.showInformationMessage(message.join(' '), open).then((choice) => {
     if (choice === open) void vscode.window.showTextDocument(chosen, { preview: true });
   });
   return written;
@@ -133,6 +132,25 @@ async function bratTextFile(doc: vscode.TextDocument, ann: vscode.Uri, text: str
       )
     : vscode.l10n.t('brat reads the text from {0}, which holds another text; choose another name for the .ann file.', displayName(txt));
 }
+
+/**
+ * Where brat's annotation.conf for the exported types goes: beside the `.ann`, unless that folder or
+ * one above it has one already (brat reads the nearest, and a collection's own declarations win).
+ */
+async function bratConfFile(ann: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const here = ann.with({ path: ann.path.slice(0, ann.path.lastIndexOf('/') + 1) + BRAT_CONF_NAME });
+  for (let dir = ann.path.slice(0, ann.path.lastIndexOf('/')); ; dir = dir.slice(0, dir.lastIndexOf('/'))) {
+    try {
+      await vscode.workspace.fs.stat(ann.with({ path: `${dir}/${BRAT_CONF_NAME}` }));
+      return undefined;
+    } catch {
+      // none in this folder: look further up
+    }
+    if (!dir.includes('/')) return here;
+  }
+}
+
+const BRAT_CONF_NAME = 'annotation.conf';
 
 async function askTarget(doc: vscode.TextDocument, info: FormatInfo): Promise<vscode.Uri | undefined> {
   return vscode.window.showSaveDialog({

@@ -65,11 +65,15 @@ suite('Export', () => {
     const target = file('brat', 'article.ann');
     fs.mkdirSync(path.join(dir, 'brat'));
     const written = await vscode.commands.executeCommand<Written>('newsLens.exportBrat', target);
-    assert.deepEqual(written?.map(String), [target.toString(), file('brat', 'article.txt').toString()]);
+    assert.deepEqual(written?.map(String), [target.toString(), file('brat', 'article.txt').toString(), file('brat', 'annotation.conf').toString()]);
     const text = read(file('brat', 'article.txt'));
     assert.equal(text, doc.getText(), 'the copy holds the text exactly');
     const ann = readBrat(text, read(target));
     assert.ok(ann.textBounds.length > 0);
+    // brat's annotation.conf declares every type and attribute the .ann uses.
+    const declared = new Set(read(file('brat', 'annotation.conf')).split('\n').map((line) => line.split(/\s/)[0]));
+    const used = [...ann.textBounds, ...ann.events, ...ann.relations].map((x) => x.type).concat(ann.attributes.map((x) => x.name));
+    assert.deepEqual(used.filter((type) => !declared.has(type)), [], 'types the .ann uses that annotation.conf leaves out');
     for (const t of ann.textBounds) assert.equal(t.fragments.map((f) => textAt(doc, f)).join(' '), t.text, t.id);
     assert.equal(ann.events.length, a.attributions.length);
     const people = ann.textBounds.filter((t) => t.type === 'Person').map((t) => t.text);
@@ -83,11 +87,24 @@ suite('Export', () => {
     const before = fs.readFileSync(doc.uri.fsPath);
     const target = file('beside', 'story.ann');
     const written = await vscode.commands.executeCommand<Written>('newsLens.exportBrat', target);
-    assert.deepEqual(written?.map(String), [target.toString()], 'the article is the .txt brat reads');
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'beside')).sort(), ['story.ann', 'story.txt']);
+    assert.deepEqual(written?.map(String), [target.toString(), file('beside', 'annotation.conf').toString()], 'the article is the .txt brat reads');
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'beside')).sort(), ['annotation.conf', 'story.ann', 'story.txt']);
     assert.deepEqual(fs.readFileSync(doc.uri.fsPath), before);
     const ann = readBrat(doc.getText(), read(target));
     for (const t of ann.textBounds) assert.equal(t.fragments.map((f) => textAt(doc, f)).join(' '), t.text, t.id);
+    unchanged();
+  });
+
+  test("brat leaves a collection's own annotation.conf alone, in the folder or above it", async () => {
+    const { doc } = await openSeed();
+    const unchanged = snapshot(doc);
+    fs.mkdirSync(path.join(dir, 'collection', 'batch'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'collection', 'annotation.conf'), '[entities]\nPerson\n');
+    const target = file('collection', 'batch', 'seed.ann');
+    const written = await vscode.commands.executeCommand<Written>('newsLens.exportBrat', target);
+    assert.deepEqual(written?.map(String), [target.toString(), file('collection', 'batch', 'seed.txt').toString()]);
+    assert.equal(read(file('collection', 'annotation.conf')), '[entities]\nPerson\n');
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'collection', 'batch')).sort(), ['seed.ann', 'seed.txt']);
     unchanged();
   });
 
