@@ -5,6 +5,7 @@ import type { Annotations, Claim } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
+import { rangeLabel, rangesOf } from './treeRanges';
 import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
@@ -16,15 +17,26 @@ export interface SourceNode {
   label: string;
   sourceEntityId: number | null;
   claims: ClaimNode[];
+  /** The claims in ranges, when there are too many to list at once. */
+  ranges?: ClaimRangeNode[];
+}
+
+export interface ClaimRangeNode {
+  kind: 'range';
+  source: SourceNode;
+  /** Index of the range's first claim among the source's. */
+  first: number;
+  claims: ClaimNode[];
 }
 
 export interface ClaimNode {
   kind: 'claim';
   claim: Claim;
-  parent: SourceNode;
+  source: SourceNode;
+  parent: SourceNode | ClaimRangeNode;
 }
 
-export type ClaimsTreeNode = SourceNode | ClaimNode;
+export type ClaimsTreeNode = SourceNode | ClaimRangeNode | ClaimNode;
 
 interface ClaimsModel {
   uri: vscode.Uri;
@@ -38,10 +50,15 @@ function buildModel(uri: vscode.Uri, a: Annotations): ClaimsModel {
   const sources = claimsBySource(a).map((g) => {
     const node: SourceNode = { kind: 'source', sourceKey: g.sourceKey, label: sourceLabel(g.sourceKey, g.sourceName), sourceEntityId: g.sourceEntityId, claims: [] };
     for (const claim of g.claims) {
-      const child: ClaimNode = { kind: 'claim', claim, parent: node };
+      const child: ClaimNode = { kind: 'claim', claim, source: node, parent: node };
       node.claims.push(child);
       byClaimId.set(claim.id, child);
     }
+    node.ranges = rangesOf(node.claims)?.map(({ first, items }) => {
+      const range: ClaimRangeNode = { kind: 'range', source: node, first, claims: items };
+      for (const child of items) child.parent = range;
+      return range;
+    });
     return node;
   });
   return { uri, sources, byClaimId };
@@ -76,16 +93,30 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) return this.model()?.sources ?? [];
-    return node.kind === 'source' ? node.claims : [];
+    if (node.kind === 'source') return node.ranges ?? node.claims;
+    return node.kind === 'range' ? node.claims : [];
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    return node.kind === 'claim' ? node.parent : undefined;
+    return node.kind === 'claim' ? node.parent : node.kind === 'range' ? node.source : undefined;
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
     const a = this.active.annotations();
+    if (node.kind === 'range') return this.rangeItem(node);
     return node.kind === 'source' ? this.sourceItem(node, a) : this.claimItem(node, a);
+  }
+
+  private rangeItem(node: ClaimRangeNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(rangeLabel(node.first, node.claims.length), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `range:${node.source.sourceKey}:${node.first}`;
+    const doc = this.active.document;
+    if (doc) {
+      const line = (c: ClaimNode) => doc.positionAt(c.claim.span.start).line + 1;
+      item.description = vscode.l10n.t('lines {0}–{1}', line(node.claims[0]), line(node.claims[node.claims.length - 1]));
+    }
+    item.iconPath = new vscode.ThemeIcon('list-flat');
+    return item;
   }
 
   private sourceItem(node: SourceNode, a: Annotations | undefined): vscode.TreeItem {
@@ -115,9 +146,23 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       contested ? 'warning' : c.stance === 'denies' ? 'circle-slash' : c.stance === 'uncertain' ? 'question' : c.attributionId === null ? 'note' : 'quote',
       contested ? new vscode.ThemeColor('list.warningForeground') : undefined,
     );
+    item.contextValue = contested ? 'newsLens.claim.contested' : 'newsLens.claim';
+    const uri = this.active.document?.uri;
+    item.command = { command: REVEAL_CLAIM_COMMAND, title: vscode.l10n.t('Reveal Claim'), arguments: [c.id, uri?.toString()] };
+    return item;
+  }
+
+  /**
+   * The claim's card, made when the pointer rests on it: a source of a long document has thousands
+   * of claims, and the editor would otherwise parse and send a Markdown card for each at once.
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: ClaimsTreeNode): vscode.TreeItem {
+    if (node.kind !== 'claim') return item;
+    const c = node.claim;
+    const a = this.active.annotations();
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(unquote(c.span.text))}”`);
-    if (a && contested) {
+    if (a && c.contestedBy.length > 0) {
       tip.appendMarkdown(`\n\n${c.stance === 'denies' ? vscode.l10n.t('Contests:') : vscode.l10n.t('Contested by:')}`);
       for (const id of c.contestedBy) {
         const other = claimById(a, id);
@@ -125,9 +170,6 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       }
     }
     item.tooltip = tip;
-    item.contextValue = contested ? 'newsLens.claim.contested' : 'newsLens.claim';
-    const uri = this.active.document?.uri;
-    item.command = { command: REVEAL_CLAIM_COMMAND, title: vscode.l10n.t('Reveal Claim'), arguments: [c.id, uri?.toString()] };
     return item;
   }
 

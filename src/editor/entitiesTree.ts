@@ -5,6 +5,7 @@ import type { Annotations, CanonicalEntity, EntityMention, EntityType } from '..
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
+import { rangeLabel, rangesOf } from './treeRanges';
 import { ENTITY_TYPE_ICONS, entityGroupLabel, entityTypeName, formatCount, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
@@ -23,15 +24,26 @@ export interface EntityNode {
   entity: CanonicalEntity;
   parent: EntityGroupNode;
   mentions: MentionNode[];
+  /** The mentions in ranges, when there are too many to list at once. */
+  ranges?: MentionRangeNode[];
+}
+
+export interface MentionRangeNode {
+  kind: 'range';
+  owner: EntityNode;
+  /** Index of the range's first mention among the entity's. */
+  first: number;
+  mentions: MentionNode[];
 }
 
 export interface MentionNode {
   kind: 'mention';
   mention: EntityMention;
-  parent: EntityNode;
+  owner: EntityNode;
+  parent: EntityNode | MentionRangeNode;
 }
 
-export type EntitiesTreeNode = EntityGroupNode | EntityNode | MentionNode;
+export type EntitiesTreeNode = EntityGroupNode | EntityNode | MentionRangeNode | MentionNode;
 
 interface EntitiesModel {
   groups: EntityGroupNode[];
@@ -47,10 +59,15 @@ function buildModel(a: Annotations): EntitiesModel {
     for (const entity of a.canonicalEntities.filter((e) => e.type === type)) {
       const node: EntityNode = { kind: 'entity', entity, parent: group, mentions: [] };
       for (const mention of mentionsOf(a, entity)) {
-        const child: MentionNode = { kind: 'mention', mention, parent: node };
+        const child: MentionNode = { kind: 'mention', mention, owner: node, parent: node };
         node.mentions.push(child);
         byMention.set(mention, child);
       }
+      node.ranges = rangesOf(node.mentions)?.map(({ first, items }) => {
+        const range: MentionRangeNode = { kind: 'range', owner: node, first, mentions: items };
+        for (const child of items) child.parent = range;
+        return range;
+      });
       group.entities.push(node);
     }
     // Most mentioned first: the article's main actors lead.
@@ -86,12 +103,13 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       return a ? this.modelFor(a).groups : [];
     }
     if (node.kind === 'group') return node.entities;
-    if (node.kind === 'entity') return node.mentions;
-    return [];
+    if (node.kind === 'entity') return node.ranges ?? node.mentions;
+    return node.kind === 'range' ? node.mentions : [];
   }
 
   getParent(node: EntitiesTreeNode): EntitiesTreeNode | undefined {
-    return node.kind === 'group' ? undefined : node.parent;
+    if (node.kind === 'group') return undefined;
+    return node.kind === 'range' ? node.owner : node.parent;
   }
 
   getTreeItem(node: EntitiesTreeNode): vscode.TreeItem {
@@ -109,26 +127,50 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `entity:${e.id}`;
       const n = node.mentions.length;
       item.description = n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', formatCount(n));
-      const others = e.aliases.filter((x) => x !== e.name);
-      const tip = new vscode.MarkdownString(`**${md(e.name)}** · ${entityTypeName(e.type)}`);
-      if (others.length) tip.appendMarkdown(`  \n${vscode.l10n.t('Also called: {0}', others.map(md).join(', '))}`);
-      item.tooltip = tip;
       item.contextValue = 'newsLens.entity';
       const first = node.mentions[0];
       if (first && doc) item.command = revealMentionCommand(doc, first.mention);
       return item;
     }
+    if (node.kind === 'range') {
+      const item = new vscode.TreeItem(rangeLabel(node.first, node.mentions.length), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `range:${node.owner.entity.id}:${node.first}`;
+      if (doc) {
+        const line = (x: MentionNode) => doc.positionAt(x.mention.start).line + 1;
+        item.description = vscode.l10n.t('lines {0}–{1}', line(node.mentions[0]), line(node.mentions[node.mentions.length - 1]));
+      }
+      item.iconPath = new vscode.ThemeIcon('list-flat');
+      return item;
+    }
     const m = node.mention;
     const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-    item.id = `mention:${node.parent.entity.id}:${m.start}`;
+    item.id = `mention:${node.owner.entity.id}:${m.start}`;
     if (doc) {
       const line = doc.positionAt(m.start).line;
       const where = vscode.l10n.t('line {0}', line + 1);
       item.description = m.descriptive ? `${where} · ${vscode.l10n.t('described')}` : where;
-      item.tooltip = doc.lineAt(line).text.trim().slice(0, 300);
       item.command = revealMentionCommand(doc, m);
     }
     item.iconPath = new vscode.ThemeIcon('symbol-text');
+    return item;
+  }
+
+  /**
+   * Cards made when the pointer rests on an item: an entity of a long document has thousands of
+   * mentions, and the editor would otherwise build and send a card for each at once.
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: EntitiesTreeNode): vscode.TreeItem {
+    if (node.kind === 'entity') {
+      const e = node.entity;
+      const others = e.aliases.filter((x) => x !== e.name);
+      const tip = new vscode.MarkdownString(`**${md(e.name)}** · ${entityTypeName(e.type)}`);
+      if (others.length) tip.appendMarkdown(`  \n${vscode.l10n.t('Also called: {0}', others.map(md).join(', '))}`);
+      item.tooltip = tip;
+    } else if (node.kind === 'mention') {
+      const doc = this.active.document;
+      // The line the mention is on, as context.
+      if (doc) item.tooltip = doc.lineAt(doc.positionAt(node.mention.start).line).text.trim().slice(0, 300);
+    }
     return item;
   }
 

@@ -136,6 +136,24 @@ describe('News Lens in the editor (browser)', function () {
     await screenshot(page, env, 'claims-sidebar.png');
   });
 
+  it("shows a claim's card when the pointer rests on it in the Claims view", async () => {
+    // The card is made only when asked for (resolveTreeItem): this is the editor asking.
+    const row = claimsPane(page).locator('.monaco-list-row[aria-level="2"]').first();
+    const card = page.locator('.workbench-hover:visible, .monaco-hover:not(.hidden):visible').filter({ hasText: '“' }).first();
+    const text = await waitFor('a card over a claim', async () => {
+      const box = await row.boundingBox();
+      if (!box) return null;
+      await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 3 });
+      await page.waitForTimeout(800);
+      if (!(await card.isVisible())) return null;
+      return ((await card.innerText()) ?? '').trim() || null;
+    }, 20_000, 500);
+    assert.match(text, /(says|said|asserts|denies|cannot say)[^]*“/, `card: ${JSON.stringify(text)}`);
+    await screenshot(page, env, 'claim-card.png');
+    await page.mouse.move(700, 500);
+    await page.keyboard.press('Escape');
+  });
+
   it('opens the bundled sample article from the command palette, marked', async () => {
     await runCommand(page, 'News Lens: Open Sample Article');
     await page.locator('.tabs-container .tab', { hasText: SAMPLE_TAB }).first().waitFor({ timeout: 15_000 });

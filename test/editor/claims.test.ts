@@ -62,7 +62,10 @@ suite('Claims view', () => {
     assert.equal(label(api.claims.getTreeItem(node.parent)), 'Rami Abdel Rahman');
     const item = api.claims.getTreeItem(node);
     assert.match(String(item.description), /direct quote/);
-    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.includes('The six buses left at dawn'), 'tooltip with the full claim');
+    // The card is made when the pointer rests on the item, as VS Code asks for it then.
+    assert.equal(item.tooltip, undefined, 'no card made before it is asked for');
+    const card = api.claims.resolveTreeItem(item, node).tooltip;
+    assert.ok(card instanceof vscode.MarkdownString && card.value.includes('The six buses left at dawn'), 'tooltip with the full claim');
   });
 
   test('a contested claim is marked and names the other side', () => {
@@ -76,7 +79,7 @@ suite('Claims view', () => {
     assert.ok(asserted.claim.contestedBy.includes(denial.claim.id), 'the asserted claim is contested by the denial');
     assert.ok(denial.claim.contestedBy.includes(asserted.claim.id), 'the denial contests the asserted claim');
     assert.match(label(api.claims.getTreeItem(denial.parent)), /Syrian state media/);
-    assert.match((item.tooltip as vscode.MarkdownString).value, /Contested by/);
+    assert.match((api.claims.resolveTreeItem(item, asserted).tooltip as vscode.MarkdownString).value, /Contested by/);
   });
 
   test('getParent leads from every claim to its source', () => {
@@ -130,6 +133,36 @@ suite('Claims view', () => {
     const at = positionOf(doc, 'relatives of jihadists', 0, 3);
     editor.selection = new vscode.Selection(at, at);
     await waitFor('the claim under the cursor to be selected in the view', () => api.claimsView.selection[0] === node);
+  });
+
+  test('a source of hundreds of claims lists them in ranges of 100, and the cursor is followed into a range', async () => {
+    await vscode.commands.executeCommand('newsLens.claims.focus');
+    await waitFor('the Claims view to be visible', () => api.claimsView.visible);
+    const sentences = Array.from({ length: 250 }, (_, i) => `Anna Novak said the bridge would open in week ${i + 1}.${i % 5 === 4 ? '\n\n' : ' '}`);
+    const long = await vscode.workspace.openTextDocument({ content: sentences.join(''), language: 'news' });
+    const editor = await vscode.window.showTextDocument(long, { preview: false });
+    await api.cache.settled(long);
+    const source = await waitFor('the source in the view', () => sources(api).find((s) => label(api.claims.getTreeItem(s)) === 'Anna Novak'));
+    assert.equal(source.claims.length, 250);
+    const ranges = api.claims.getChildren(source) as ClaimsTreeNode[];
+    assert.deepEqual(ranges.map((r) => label(api.claims.getTreeItem(r))), ['1–100', '101–200', '201–250']);
+    assert.deepEqual(ranges.map((r) => (api.claims.getChildren(r) as ClaimNode[]).length), [100, 100, 50]);
+    const last = ranges[2];
+    assert.equal(api.claims.getTreeItem(last).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    for (const c of api.claims.getChildren(last) as ClaimNode[]) {
+      assert.equal(api.claims.getParent(c), last);
+      assert.equal(c.source, source);
+    }
+    assert.equal(api.claims.getParent(last), source);
+    // The cursor on the 230th claim: the view opens the third range and selects it.
+    const at = positionOf(long, 'week 230', 0, 2);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor('the claim under the cursor selected inside its range', () => {
+      const selected = api.claimsView.selection[0];
+      return selected?.kind === 'claim' && selected.claim.span.text.includes('week 230') && selected.parent === last;
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 
   test('a cursor placed before the analysis arrives is followed once it does', async () => {

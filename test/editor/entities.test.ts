@@ -66,7 +66,14 @@ suite('Entities view', () => {
     assert.equal(item.description, `${mentions.length} mentions`);
     assert.equal(mentions.length, e.entity.mentions.length);
     assert.ok(mentions.length >= 5, `Yarmuk is mentioned ${mentions.length} times`);
+    // Cards are made when the pointer rests on an item: the entity's names, the mention's line.
+    const card = api.entities.resolveTreeItem(api.entities.getTreeItem(e), e).tooltip;
+    assert.ok(card instanceof vscode.MarkdownString && card.value.startsWith('**Yarmuk** · place'), String(card));
     for (const m of mentions) {
+      const mentionItem = api.entities.getTreeItem(m);
+      assert.equal(mentionItem.tooltip, undefined, 'no card made before it is asked for');
+      const line = doc.lineAt(doc.positionAt(m.mention.start).line).text.trim();
+      assert.equal(api.entities.resolveTreeItem(mentionItem, m).tooltip, line.slice(0, 300));
       assert.equal(label(api.entities.getTreeItem(m)), 'Yarmuk');
       assert.equal(api.entities.getParent(m), e);
       assert.equal(api.entities.getParent(e), group('Places'));
@@ -91,6 +98,30 @@ suite('Entities view', () => {
     assert.equal(editor.document, doc);
     assert.equal(doc.getText(editor.selection), 'Abdel Rahman');
     assert.equal(doc.offsetAt(editor.selection.start), mention.mention.start);
+  });
+
+  test('an entity of hundreds of mentions lists them in ranges of 100, and the cursor is followed into a range', async () => {
+    await vscode.commands.executeCommand('newsLens.entities.focus');
+    await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
+    const sentences = Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.${i % 5 === 4 ? '\n\n' : ' '}`);
+    const long = await vscode.workspace.openTextDocument({ content: sentences.join(''), language: 'news' });
+    const editor = await vscode.window.showTextDocument(long, { preview: false });
+    await api.cache.settled(long);
+    const lyon = await waitFor('Lyon among the places', () => (api.entities.getChildren(groups().find((g) => g.type === 'place')) as EntityNode[] | undefined)?.find((e) => e.entity.name === 'Lyon'));
+    assert.equal(lyon.mentions.length, 230);
+    assert.equal(api.entities.getTreeItem(lyon).description, '230 mentions');
+    const ranges = api.entities.getChildren(lyon);
+    assert.deepEqual(ranges.map((r) => label(api.entities.getTreeItem(r))), ['1–100', '101–200', '201–230']);
+    assert.match(String(api.entities.getTreeItem(ranges[0]).description), /^lines 1–\d+$/);
+    for (const r of ranges) assert.equal(api.entities.getParent(r), lyon);
+    const at = positionOf(long, 'Lyon', 210, 1);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor('the mention under the cursor selected inside its range', () => {
+      const selected = api.entitiesView.selection[0];
+      return selected?.kind === 'mention' && selected.mention.start === long.offsetAt(at) - 1 && selected.parent === ranges[2];
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 
   test('the view follows the cursor onto a mention', async () => {
