@@ -17,12 +17,23 @@ export interface EntityGroupNode {
   kind: 'group';
   type: EntityType;
   entities: EntityNode[];
+  /** The entities in ranges, when there are too many to list at once. */
+  ranges?: EntityRangeNode[];
+}
+
+export interface EntityRangeNode {
+  kind: 'entityRange';
+  group: EntityGroupNode;
+  /** Index of the range's first entity among the group's. */
+  first: number;
+  entities: EntityNode[];
 }
 
 export interface EntityNode {
   kind: 'entity';
   entity: CanonicalEntity;
-  parent: EntityGroupNode;
+  group: EntityGroupNode;
+  parent: EntityGroupNode | EntityRangeNode;
   mentions: MentionNode[];
   /** The mentions in ranges, when there are too many to list at once. */
   ranges?: MentionRangeNode[];
@@ -43,7 +54,7 @@ export interface MentionNode {
   parent: EntityNode | MentionRangeNode;
 }
 
-export type EntitiesTreeNode = EntityGroupNode | EntityNode | MentionRangeNode | MentionNode;
+export type EntitiesTreeNode = EntityGroupNode | EntityRangeNode | EntityNode | MentionRangeNode | MentionNode;
 
 interface EntitiesModel {
   groups: EntityGroupNode[];
@@ -57,7 +68,7 @@ function buildModel(a: Annotations): EntitiesModel {
   for (const type of TYPE_ORDER) {
     const group: EntityGroupNode = { kind: 'group', type, entities: [] };
     for (const entity of a.canonicalEntities.filter((e) => e.type === type)) {
-      const node: EntityNode = { kind: 'entity', entity, parent: group, mentions: [] };
+      const node: EntityNode = { kind: 'entity', entity, group, parent: group, mentions: [] };
       for (const mention of mentionsOf(a, entity)) {
         const child: MentionNode = { kind: 'mention', mention, owner: node, parent: node };
         node.mentions.push(child);
@@ -72,6 +83,11 @@ function buildModel(a: Annotations): EntitiesModel {
     }
     // Most mentioned first: the article's main actors lead.
     group.entities.sort((x, y) => y.mentions.length - x.mentions.length || x.entity.id - y.entity.id);
+    group.ranges = rangesOf(group.entities)?.map(({ first, items }) => {
+      const range: EntityRangeNode = { kind: 'entityRange', group, first, entities: items };
+      for (const node of items) node.parent = range;
+      return range;
+    });
     if (group.entities.length) groups.push(group);
   }
   return { groups, byMention };
@@ -102,13 +118,15 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       const a = this.active.annotations();
       return a ? this.modelFor(a).groups : [];
     }
-    if (node.kind === 'group') return node.entities;
+    if (node.kind === 'group') return node.ranges ?? node.entities;
+    if (node.kind === 'entityRange') return node.entities;
     if (node.kind === 'entity') return node.ranges ?? node.mentions;
     return node.kind === 'range' ? node.mentions : [];
   }
 
   getParent(node: EntitiesTreeNode): EntitiesTreeNode | undefined {
     if (node.kind === 'group') return undefined;
+    if (node.kind === 'entityRange') return node.group;
     return node.kind === 'range' ? node.owner : node.parent;
   }
 
@@ -119,6 +137,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `group:${node.type}`;
       item.description = formatCount(node.entities.length);
       item.iconPath = new vscode.ThemeIcon(ENTITY_TYPE_ICONS[node.type]);
+      return item;
+    }
+    if (node.kind === 'entityRange') {
+      // The most mentioned come first: their range is open.
+      const state = node.first === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(rangeLabel(node.first, node.entities.length), state);
+      item.id = `entityRange:${node.group.type}:${node.first}`;
+      item.iconPath = new vscode.ThemeIcon('list-flat');
       return item;
     }
     if (node.kind === 'entity') {
@@ -160,6 +186,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
    * mentions, and the editor would otherwise build and send a card for each at once.
    */
   resolveTreeItem(item: vscode.TreeItem, node: EntitiesTreeNode): vscode.TreeItem {
+    if (node.kind === 'entityRange') {
+      // The most mentioned come first: their range is open.
+      const state = node.first === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(rangeLabel(node.first, node.entities.length), state);
+      item.id = `entityRange:${node.group.type}:${node.first}`;
+      item.iconPath = new vscode.ThemeIcon('list-flat');
+      return item;
+    }
     if (node.kind === 'entity') {
       const e = node.entity;
       const others = e.aliases.filter((x) => x !== e.name);

@@ -124,6 +124,36 @@ suite('Entities view', () => {
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 
+  test('a group of hundreds of entities lists them in ranges of 100, the first open', async () => {
+    await vscode.commands.executeCommand('newsLens.entities.focus');
+    await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
+    const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po'];
+    const surname = (i: number) => `${syllables[i % 10].toUpperCase()[0]}${syllables[i % 10][1]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}n`;
+    const firstNames = ['Anna', 'Peter', 'Laura', 'Maria', 'John'];
+    const people = Array.from({ length: 150 }, (_, i) => `${firstNames[i % 5]} ${surname(i)}`);
+    const long = await vscode.workspace.openTextDocument({ content: people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), language: 'news' });
+    const editor = await vscode.window.showTextDocument(long, { preview: false });
+    await api.cache.settled(long);
+    const group = await waitFor('the People group of the new document', () => groups().find((g) => g.type === 'person' && g.entities.length >= 150));
+    const ranges = api.entities.getChildren(group);
+    assert.deepEqual(ranges.map((r) => label(api.entities.getTreeItem(r))), ['1–100', '101–150']);
+    assert.deepEqual(ranges.map((r) => api.entities.getTreeItem(r).collapsibleState), [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed]);
+    for (const r of ranges) {
+      assert.equal(api.entities.getParent(r), group);
+      for (const e of api.entities.getChildren(r) as EntityNode[]) assert.equal(api.entities.getParent(e), r);
+    }
+    // The cursor on a person of the second range: the view opens it and selects the mention.
+    const last = people[140];
+    const at = positionOf(long, last, 0, 2);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor(`"${last}" selected inside the second range`, () => {
+      const selected = api.entitiesView.selection[0];
+      return selected?.kind === 'mention' && selected.mention.text === last && selected.owner.parent === ranges[1];
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+  });
+
   test('the view follows the cursor onto a mention', async () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
