@@ -5,7 +5,7 @@ import type { Annotations, Claim } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
-import { rangeLabel, rangesOf } from './treeRanges';
+import { rangeItem, rangesOf } from './treeRanges';
 import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
@@ -108,15 +108,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   private rangeItem(node: ClaimRangeNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(rangeLabel(node.first, node.claims.length), vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = `range:${node.source.sourceKey}:${node.first}`;
-    const doc = this.active.document;
-    if (doc) {
-      const line = (c: ClaimNode) => doc.positionAt(c.claim.span.start).line + 1;
-      item.description = vscode.l10n.t('lines {0}–{1}', line(node.claims[0]), line(node.claims[node.claims.length - 1]));
-    }
-    item.iconPath = new vscode.ThemeIcon('list-flat');
-    return item;
+    const [first, last] = [node.claims[0], node.claims[node.claims.length - 1]];
+    return rangeItem(`range:${node.source.sourceKey}:${node.first}`, node.first, node.claims.length, { doc: this.active.document, from: first.claim.span.start, to: last.claim.span.start });
   }
 
   private sourceItem(node: SourceNode, a: Annotations | undefined): vscode.TreeItem {

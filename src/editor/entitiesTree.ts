@@ -5,7 +5,7 @@ import type { Annotations, CanonicalEntity, EntityMention, EntityType } from '..
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
-import { rangeLabel, rangesOf } from './treeRanges';
+import { rangeItem, rangesOf } from './treeRanges';
 import { ENTITY_TYPE_ICONS, entityGroupLabel, entityTypeName, formatCount, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
@@ -139,14 +139,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.iconPath = new vscode.ThemeIcon(ENTITY_TYPE_ICONS[node.type]);
       return item;
     }
-    if (node.kind === 'entityRange') {
-      // The most mentioned come first: their range is open.
-      const state = node.first === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-      const item = new vscode.TreeItem(rangeLabel(node.first, node.entities.length), state);
-      item.id = `entityRange:${node.group.type}:${node.first}`;
-      item.iconPath = new vscode.ThemeIcon('list-flat');
-      return item;
-    }
+    // The most mentioned come first: their range is open.
+    if (node.kind === 'entityRange') return rangeItem(`entityRange:${node.group.type}:${node.first}`, node.first, node.entities.length, { open: node.first === 0 });
     if (node.kind === 'entity') {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
@@ -159,14 +153,8 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       return item;
     }
     if (node.kind === 'range') {
-      const item = new vscode.TreeItem(rangeLabel(node.first, node.mentions.length), vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `range:${node.owner.entity.id}:${node.first}`;
-      if (doc) {
-        const line = (x: MentionNode) => doc.positionAt(x.mention.start).line + 1;
-        item.description = vscode.l10n.t('lines {0}–{1}', line(node.mentions[0]), line(node.mentions[node.mentions.length - 1]));
-      }
-      item.iconPath = new vscode.ThemeIcon('list-flat');
-      return item;
+      const [first, last] = [node.mentions[0], node.mentions[node.mentions.length - 1]];
+      return rangeItem(`range:${node.owner.entity.id}:${node.first}`, node.first, node.mentions.length, { doc, from: first.mention.start, to: last.mention.start });
     }
     const m = node.mention;
     const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
@@ -186,14 +174,6 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
    * mentions, and the editor would otherwise build and send a card for each at once.
    */
   resolveTreeItem(item: vscode.TreeItem, node: EntitiesTreeNode): vscode.TreeItem {
-    if (node.kind === 'entityRange') {
-      // The most mentioned come first: their range is open.
-      const state = node.first === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-      const item = new vscode.TreeItem(rangeLabel(node.first, node.entities.length), state);
-      item.id = `entityRange:${node.group.type}:${node.first}`;
-      item.iconPath = new vscode.ThemeIcon('list-flat');
-      return item;
-    }
     if (node.kind === 'entity') {
       const e = node.entity;
       const others = e.aliases.filter((x) => x !== e.name);

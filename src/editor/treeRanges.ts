@@ -14,7 +14,16 @@ export function rangesOf<T>(items: readonly T[]): { first: number; items: T[] }[
   return ranges;
 }
 
-/** "101–200", counting from 1. */
-export function rangeLabel(first: number, count: number): string {
-  return count === 1 ? formatCount(first + 1) : vscode.l10n.t('{0}–{1}', formatCount(first + 1), formatCount(first + count));
+/**
+ * The item of a range: "101–200" (counting from 1), with the lines from the first item's start to
+ * the last item's when the document is given.
+ */
+export function rangeItem(id: string, first: number, count: number, options: { doc?: vscode.TextDocument; from?: number; to?: number; open?: boolean }): vscode.TreeItem {
+  const label = count === 1 ? formatCount(first + 1) : vscode.l10n.t('{0}–{1}', formatCount(first + 1), formatCount(first + count));
+  const item = new vscode.TreeItem(label, options.open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = id;
+  const { doc, from, to } = options;
+  if (doc && from !== undefined && to !== undefined) item.description = vscode.l10n.t('lines {0}–{1}', doc.positionAt(from).line + 1, doc.positionAt(to).line + 1);
+  item.iconPath = new vscode.ThemeIcon('list-flat');
+  return item;
 }
