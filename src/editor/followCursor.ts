@@ -30,6 +30,7 @@ export function createFollowingView<T>(
   let wanted: T | undefined;
   let misses = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let deferred: ReturnType<typeof setTimeout> | undefined;
   const reveal = (node: T): void => {
     clearTimeout(retry);
     // `reveal` resolves without selecting anything when the workbench fetches the same children
@@ -60,8 +61,13 @@ export function createFollowingView<T>(
       if (e.textEditor === vscode.window.activeTextEditor) sync();
     }),
     view.onDidChangeVisibility(sync),
-    tree.onDidChangeTreeData(sync),
-    { dispose: () => clearTimeout(retry) },
+    // New nodes arrive with a new analysis, among the other listeners of its event: the model of
+    // a long analysis is built in a task of its own.
+    tree.onDidChangeTreeData(() => {
+      clearTimeout(deferred);
+      deferred = setTimeout(sync, 0);
+    }),
+    { dispose: () => (clearTimeout(retry), clearTimeout(deferred)) },
   ];
   return { view, disposables };
 }

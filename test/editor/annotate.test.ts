@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotations } from '../../src/core/types';
-import { activeApi, closeAllEditors, hoverTexts, openSeed, positionOf, snapshot, textsOf, unescapeMarkdown, waitFor } from './helpers';
+import { activeApi, closeAllEditors, hoverTexts, openSeed, openUntitled, positionOf, snapshot, textsOf, unescapeMarkdown, waitFor } from './helpers';
 
 suite('Annotate a plain-text document', () => {
   suiteTeardown(closeAllEditors);
@@ -10,7 +10,7 @@ suite('Annotate a plain-text document', () => {
   test('annotations without changing the language or the text', async () => {
     const seed = (await openSeed()).doc.getText();
     const api = await activeApi();
-    const doc = await vscode.workspace.openTextDocument({ content: seed, language: 'plaintext' });
+    const doc = await openUntitled(seed, 'plaintext');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const unchanged = snapshot(doc);
     assert.equal(api.cache.get(doc), undefined, 'plain text is not annotated by itself');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimNode, ClaimsTreeNode, SourceNode } from '../../src/editor/claimsTree';
 import type { NewsLensApi } from '../../src/extension';
-import { closeAllEditors, openSeed, positionOf, snapshot, waitFor } from './helpers';
+import { closeAllEditors, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
 
 function sources(api: NewsLensApi): SourceNode[] {
   return api.claims.getChildren() as SourceNode[];
@@ -94,7 +94,7 @@ suite('Claims view', () => {
     const item = api.claims.getTreeItem(node);
     assert.equal(item.command?.command, 'newsLens.revealClaim');
     // Another editor is active first, so the command has to bring the article back.
-    const other = await vscode.workspace.openTextDocument({ content: 'unrelated', language: 'plaintext' });
+    const other = await openUntitled('unrelated', 'plaintext');
     await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.Two });
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor;
@@ -111,7 +111,7 @@ suite('Claims view', () => {
   });
 
   test('revealClaim asked while the article is being analysed waits for the analysis', async () => {
-    const copy = await vscode.workspace.openTextDocument({ content: doc.getText(), language: 'news' });
+    const copy = await openUntitled(doc.getText(), 'news');
     const editor = await vscode.window.showTextDocument(copy, { preview: false });
     await api.cache.settled(copy);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
@@ -121,7 +121,7 @@ suite('Claims view', () => {
     assert.ok(range, 'the claim is revealed once analysed');
     assert.equal(copy.getText(range), node.claim.span.text);
     assert.equal(copy.offsetAt(range.start), node.claim.span.start + 'Update: '.length, 'at its place in the edited text');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(copy);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 
@@ -139,7 +139,7 @@ suite('Claims view', () => {
     await vscode.commands.executeCommand('newsLens.claims.focus');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
     const sentences = Array.from({ length: 250 }, (_, i) => `Anna Novak said the bridge would open in week ${i + 1}.${i % 5 === 4 ? '\n\n' : ' '}`);
-    const long = await vscode.workspace.openTextDocument({ content: sentences.join(''), language: 'news' });
+    const long = await openUntitled(sentences.join(''), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const source = await waitFor('the source in the view', () => sources(api).find((s) => label(api.claims.getTreeItem(s)) === 'Anna Novak'));
@@ -161,14 +161,14 @@ suite('Claims view', () => {
       const selected = api.claimsView.selection[0];
       return selected?.kind === 'claim' && selected.claim.span.text.includes('week 230') && selected.parent === last;
     });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(long);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 
   test('a cursor placed before the analysis arrives is followed once it does', async () => {
     await vscode.commands.executeCommand('newsLens.claims.focus');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
-    const copy = await vscode.workspace.openTextDocument({ content: doc.getText(), language: 'news' });
+    const copy = await openUntitled(doc.getText(), 'news');
     const editor = await vscode.window.showTextDocument(copy, { preview: false });
     await api.cache.settled(copy);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
@@ -180,7 +180,7 @@ suite('Claims view', () => {
       const selected = api.claimsView.selection[0];
       return selected?.kind === 'claim' && selected.claim.span.text.includes('burned their headquarters') && api.cache.peek(copy) !== undefined;
     });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(copy);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 });

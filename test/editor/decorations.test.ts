@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Annotations } from '../../src/core/types';
 import type { Category } from '../../src/editor/config';
 import type { NewsLensApi } from '../../src/extension';
-import { closeAllEditors, openSeed, snapshot, textsOf, waitFor } from './helpers';
+import { closeAllEditors, openSeed, openUntitled, revertAndClose, snapshot, textsOf, waitFor } from './helpers';
 
 const CATEGORIES: Category[] = ['person', 'organization', 'place', 'number', 'time', 'cue', 'source', 'quote', 'reported'];
 
@@ -89,7 +89,7 @@ suite('Decorations', () => {
     this.timeout(60_000);
     const { doc: seedDoc, api } = await openSeed();
     const content = `${Array(40).fill(seedDoc.getText().trim()).join('\n\n')}\n`;
-    const doc = await vscode.workspace.openTextDocument({ content, language: 'news' });
+    const doc = await openUntitled(content, 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const people = (a: Annotations) => [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
     const whole = async () => {
@@ -122,7 +122,7 @@ suite('Decorations', () => {
     assert.ok(drawnAtAnalysis! > 0 && drawnAtAnalysis! < people(before).length / 2, `${drawnAtAnalysis} of ${people(before).length} people drawn at first`);
     const after = await whole();
     assert.equal(people(after)[0].start, people(before)[0].start + 'Update: '.length);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(doc);
   });
 
   test('a very long analysis is drawn around what is seen, and again where a scroll takes the view', async function () {
@@ -130,7 +130,7 @@ suite('Decorations', () => {
     const { doc: seedDoc, api } = await openSeed();
     // Some 300 articles: tens of thousands of marks, more than are handed to the editor at once.
     const content = `${Array(300).fill(seedDoc.getText().trim()).join('\n\n')}\n`;
-    const doc = await vscode.workspace.openTextDocument({ content, language: 'news' });
+    const doc = await openUntitled(content, 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const a = await waitFor('the analysis', () => api.cache.get(doc), 60_000);
     const people = [...a.entities, ...a.descriptions].filter((m) => m.type === 'person');
@@ -147,13 +147,13 @@ suite('Decorations', () => {
     editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenter);
     await waitFor('people drawn where the view went', () => onScreen() && Math.min(...drawn()) > content.length - 300_000, 30_000);
     assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')).filter((t) => !people.some((m) => m.text === t)), [], 'every drawn range is a person mark');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(doc);
   });
 
   test('edits are analysed after a pause, and old marks stay until the new ones are ready', async () => {
     const { doc: seedDoc, api } = await openSeed();
     const seed = seedDoc.getText();
-    const doc = await vscode.workspace.openTextDocument({ content: seed, language: 'news' });
+    const doc = await openUntitled(seed, 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await marked(api, editor, 'person');
     const countBefore = api.cache.analysisCount;

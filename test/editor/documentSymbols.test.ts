@@ -1,7 +1,7 @@
 // Outline, breadcrumbs and Go to Symbol list the claims grouped by source.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openSeed, snapshot } from './helpers';
+import { closeAllEditors, openSeed, openUntitled, revertAndClose, snapshot } from './helpers';
 
 /** Symbol names are shortened claim texts: compare their beginnings. */
 function shortened(text: string): string {
@@ -36,7 +36,7 @@ suite('Document symbols', () => {
 
   test('asked during typing, symbols wait for the pause and describe the new text', async () => {
     const { doc: seedDoc, api } = await openSeed();
-    const doc = await vscode.workspace.openTextDocument({ content: seedDoc.getText(), language: 'news' });
+    const doc = await openUntitled(seedDoc.getText(), 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     api.cache.get(doc);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
@@ -54,7 +54,7 @@ suite('Document symbols', () => {
     const { api } = await openSeed();
     const names = ['Anna Novak', 'Peter Hansen', 'Laura Conti'];
     const sentences = Array.from({ length: 2_400 }, (_, i) => `${names[i % 3]} said the bridge would open in week ${i + 1}.${i % 6 === 5 ? '\n\n' : ' '}`);
-    const doc = await vscode.workspace.openTextDocument({ content: sentences.join(''), language: 'news' });
+    const doc = await openUntitled(sentences.join(''), 'news');
     await vscode.window.showTextDocument(doc, { preview: false });
     const a = await api.cache.settled(doc);
     assert.equal(a?.claims.length, 2_400);
@@ -72,11 +72,11 @@ suite('Document symbols', () => {
       const lastListed = group.children[165];
       assert.ok(more.range.start.isAfterOrEqual(lastListed.range.end), 'the rest follows the last listed claim');
     }
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(doc);
   });
 
   test('documents that are not annotated get no symbols from News Lens', async () => {
-    const doc = await vscode.workspace.openTextDocument({ content: 'Beirut, May 20: nothing to see, a monitor said.', language: 'plaintext' });
+    const doc = await openUntitled('Beirut, May 20: nothing to see, a monitor said.', 'plaintext');
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
     assert.equal(symbols.length, 0);
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EntityGroupNode, EntityNode, MentionNode } from '../../src/editor/entitiesTree';
 import type { NewsLensApi } from '../../src/extension';
-import { bareName, closeAllEditors, openSeed, positionOf, snapshot, waitFor } from './helpers';
+import { bareName, closeAllEditors, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -104,7 +104,7 @@ suite('Entities view', () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
     const sentences = Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.${i % 5 === 4 ? '\n\n' : ' '}`);
-    const long = await vscode.workspace.openTextDocument({ content: sentences.join(''), language: 'news' });
+    const long = await openUntitled(sentences.join(''), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const lyon = await waitFor('Lyon among the places', () => (api.entities.getChildren(groups().find((g) => g.type === 'place')) as EntityNode[] | undefined)?.find((e) => e.entity.name === 'Lyon'));
@@ -120,7 +120,7 @@ suite('Entities view', () => {
       const selected = api.entitiesView.selection[0];
       return selected?.kind === 'mention' && selected.mention.start === long.offsetAt(at) - 1 && selected.parent === ranges[2];
     });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(long);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 
@@ -131,7 +131,7 @@ suite('Entities view', () => {
     const surname = (i: number) => `${syllables[i % 10].toUpperCase()[0]}${syllables[i % 10][1]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}n`;
     const firstNames = ['Anna', 'Peter', 'Laura', 'Maria', 'John'];
     const people = Array.from({ length: 150 }, (_, i) => `${firstNames[i % 5]} ${surname(i)}`);
-    const long = await vscode.workspace.openTextDocument({ content: people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), language: 'news' });
+    const long = await openUntitled(people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const group = await waitFor('the People group of the new document', () => groups().find((g) => g.type === 'person' && g.entities.length >= 150));
@@ -150,7 +150,7 @@ suite('Entities view', () => {
       const selected = api.entitiesView.selection[0];
       return selected?.kind === 'mention' && selected.mention.text === last && selected.owner.parent === ranges[1];
     });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(long);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
   });
 

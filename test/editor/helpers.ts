@@ -82,11 +82,40 @@ export function unescapeMarkdown(text: string): string {
 export async function closeAllEditors(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
     if (!doc.isDirty || doc.isClosed) continue;
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    try {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } catch {
+      // The editor refuses when another opens meanwhile (the settings file the suites write to):
+      // its tab, if it has one, is closed below.
+    }
   }
   const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
   if (tabs.length) await vscode.window.tabGroups.close(tabs);
+}
+
+/**
+ * Reverts and closes the active editor, showing `doc`, and waits until the host has let the document
+ * go: VS Code reuses the names of closed untitled documents, and one opened before the host hears of
+ * the close can come back as the old document, with the old text.
+ */
+export async function revertAndClose(doc: vscode.TextDocument): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await waitFor(`${doc.uri.toString()} to be closed`, () => doc.isClosed);
+}
+
+/**
+ * A new untitled document holding `content`. VS Code reuses the names of closed untitled documents,
+ * and under load a new one has come back with the text of a closed namesake (restored from a backup
+ * not yet discarded): such a document is closed and another opened.
+ */
+export async function openUntitled(content: string, language: string): Promise<vscode.TextDocument> {
+  for (let attempt = 1; ; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ content, language });
+    if (doc.getText() === content || attempt === 3) return doc;
+    await vscode.window.showTextDocument(doc);
+    await revertAndClose(doc);
+  }
 }
 
 /** Remembers a document's text and version so that a suite can check no feature changed it. */

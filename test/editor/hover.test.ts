@@ -1,7 +1,7 @@
 // Hover cards explain each mark: entities, numbers, time expressions and attributions.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, hoverTexts, openSeed, positionOf, rangeOf, snapshot, unescapeMarkdown } from './helpers';
+import { closeAllEditors, hoverTexts, openSeed, openUntitled, positionOf, rangeOf, revertAndClose, snapshot, unescapeMarkdown } from './helpers';
 
 async function hoverAt(doc: vscode.TextDocument, text: string, occurrence = 0, into = 1): Promise<string> {
   const texts = await hoverTexts(doc.uri, positionOf(doc, text, occurrence, into));
@@ -106,7 +106,7 @@ suite('Hover cards', () => {
 
   test('a hover right after an edit waits for the analysis and shows the card', async () => {
     const { api } = await openSeed();
-    const copy = await vscode.workspace.openTextDocument({ content: doc.getText(), language: 'news' });
+    const copy = await openUntitled(doc.getText(), 'news');
     const editor = await vscode.window.showTextDocument(copy, { preview: false });
     await api.cache.settled(copy);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
@@ -114,13 +114,13 @@ suite('Hover cards', () => {
     const card = unescapeMarkdown((await hoverTexts(copy.uri, positionOf(copy, 'Rami Abdel Rahman', 0, 2))).join('\n'));
     assert.match(card, /Rami Abdel Rahman\*\* · person/, card);
     assert.ok(api.cache.peek(copy), 'the card comes from the analysis of the edited version');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(copy);
   });
 
   test('ages read in the unit the article gives', async () => {
     const { api } = await openSeed();
     const text = 'The boy, 18 months old, and a 3-week-old girl were found with a 40-year-old man, a 1-year-old and a 6-day-old calf.';
-    const ages = await vscode.workspace.openTextDocument({ content: text, language: 'news' });
+    const ages = await openUntitled(text, 'news');
     await vscode.window.showTextDocument(ages, { preview: false });
     await api.cache.settled(ages);
     const value = async (at: string) => {
@@ -132,7 +132,7 @@ suite('Hover cards', () => {
     assert.equal(await value('40-year-old'), '40 years old');
     assert.equal(await value('1-year-old'), '1 year old');
     assert.equal(await value('6-day-old'), '6 days old');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(ages);
   });
 
   test('no card where nothing is marked', async () => {

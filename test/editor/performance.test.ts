@@ -11,7 +11,7 @@ import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:pe
 import * as vscode from 'vscode';
 import type { AnalysisChange } from '../../src/editor/documentCache';
 import type { NewsLensApi } from '../../src/extension';
-import { closeAllEditors, openSeed, sleep, textsOf, waitFor } from './helpers';
+import { closeAllEditors, openSeed, openUntitled, sleep, textsOf, waitFor } from './helpers';
 
 const settings = () => vscode.workspace.getConfiguration('newsLens');
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -182,7 +182,7 @@ suite('Performance', () => {
   test('an edit in a 100 KB article is marked again within tens of milliseconds', async function () {
     this.timeout(300_000);
     const { doc: seed, api } = await openSeed();
-    const doc = await vscode.workspace.openTextDocument({ content: repeated(seed.getText(), 100_000), language: 'news' });
+    const doc = await openUntitled(repeated(seed.getText(), 100_000), 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await waitFor('the article analysed', () => api.cache.get(doc), 120_000);
     // Work in the middle of the article, on screen.
@@ -233,7 +233,7 @@ suite('Performance', () => {
     assert.ok(debounceMs > 0, 'the setting has a default pause');
     await settings().update('debounceMs', debounceMs, vscode.ConfigurationTarget.Global);
     const { doc: seed, api } = await openSeed();
-    const doc = await vscode.workspace.openTextDocument({ content: repeated(seed.getText(), 100_000), language: 'news' });
+    const doc = await openUntitled(repeated(seed.getText(), 100_000), 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await waitFor('the article analysed', () => api.cache.get(doc), 120_000);
     const before = api.cache.analysisCount;

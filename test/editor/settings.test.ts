@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activeApi, closeAllEditors, openSeed, snapshot, waitFor } from './helpers';
+import { activeApi, closeAllEditors, openSeed, openUntitled, snapshot, waitFor } from './helpers';
 
 const settings = () => vscode.workspace.getConfiguration('newsLens');
 
@@ -18,7 +18,7 @@ suite('Settings', () => {
   test('maxDocumentLength bounds the analysis and the status bar says it is partial', async () => {
     const seed = (await openSeed()).doc.getText();
     const api = await activeApi();
-    const doc = await vscode.workspace.openTextDocument({ content: seed, language: 'news' });
+    const doc = await openUntitled(seed, 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const unchanged = snapshot(doc);
     await settings().update('maxDocumentLength', 500, vscode.ConfigurationTarget.Global);
