@@ -19,6 +19,15 @@ export interface SourceNode {
   claims: ClaimNode[];
   /** The claims in ranges, when there are too many to list at once. */
   ranges?: ClaimRangeNode[];
+  /** The range of sources it is listed in, when there are too many sources to list at once. */
+  parent?: SourceRangeNode;
+}
+
+export interface SourceRangeNode {
+  kind: 'sourceRange';
+  /** Index of the range's first source. */
+  first: number;
+  sources: SourceNode[];
 }
 
 export interface ClaimRangeNode {
@@ -36,11 +45,13 @@ export interface ClaimNode {
   parent: SourceNode | ClaimRangeNode;
 }
 
-export type ClaimsTreeNode = SourceNode | ClaimRangeNode | ClaimNode;
+export type ClaimsTreeNode = SourceRangeNode | SourceNode | ClaimRangeNode | ClaimNode;
 
 interface ClaimsModel {
   uri: vscode.Uri;
   sources: SourceNode[];
+  /** The top level: the sources, or ranges of them. */
+  roots: (SourceNode | SourceRangeNode)[];
   byClaimId: Map<number, ClaimNode>;
 }
 
@@ -61,7 +72,12 @@ function buildModel(uri: vscode.Uri, a: Annotations): ClaimsModel {
     });
     return node;
   });
-  return { uri, sources, byClaimId };
+  const ranges = rangesOf(sources)?.map(({ first, items }) => {
+    const range: SourceRangeNode = { kind: 'sourceRange', first, sources: items };
+    for (const source of items) source.parent = range;
+    return range;
+  });
+  return { uri, sources, roots: ranges ?? sources, byClaimId };
 }
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
@@ -92,18 +108,22 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
-    if (!node) return this.model()?.sources ?? [];
+    if (!node) return this.model()?.roots ?? [];
+    if (node.kind === 'sourceRange') return node.sources;
     if (node.kind === 'source') return node.ranges ?? node.claims;
     return node.kind === 'range' ? node.claims : [];
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    return node.kind === 'claim' ? node.parent : node.kind === 'range' ? node.source : undefined;
+    if (node.kind === 'sourceRange') return undefined;
+    return node.kind === 'claim' ? node.parent : node.kind === 'range' ? node.source : node.parent;
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
     const a = this.active.annotations();
     if (node.kind === 'range') return this.rangeItem(node);
+    // Sources come in the order the article first quotes them: the first range is open.
+    if (node.kind === 'sourceRange') return rangeItem(`sourceRange:${node.first}`, node.first, node.sources.length, { open: node.first === 0 });
     return node.kind === 'source' ? this.sourceItem(node, a) : this.claimItem(node, a);
   }
 

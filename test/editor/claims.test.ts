@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimNode, ClaimsTreeNode, SourceNode } from '../../src/editor/claimsTree';
 import type { NewsLensApi } from '../../src/extension';
-import { closeAllEditors, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
+import { closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
 
 function sources(api: NewsLensApi): SourceNode[] {
   return api.claims.getChildren() as SourceNode[];
@@ -160,6 +160,33 @@ suite('Claims view', () => {
     await waitFor('the claim under the cursor selected inside its range', () => {
       const selected = api.claimsView.selection[0];
       return selected?.kind === 'claim' && selected.claim.span.text.includes('week 230') && selected.parent === last;
+    });
+    await revertAndClose(long);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+  });
+
+  test('hundreds of sources are listed in ranges of 100, the first open, and the cursor is followed into a range', async () => {
+    await vscode.commands.executeCommand('newsLens.claims.focus');
+    await waitFor('the Claims view to be visible', () => api.claimsView.visible);
+    const people = distinctPeople(150);
+    const long = await openUntitled(people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), 'news');
+    const editor = await vscode.window.showTextDocument(long, { preview: false });
+    await api.cache.settled(long);
+    const ranges = await waitFor('ranges of sources', () => {
+      const roots = api.claims.getChildren();
+      return roots.length > 0 && roots.every((r) => r.kind === 'sourceRange') ? roots : undefined;
+    });
+    assert.deepEqual(ranges.map((r) => label(api.claims.getTreeItem(r))), ['1–100', '101–150']);
+    assert.deepEqual(ranges.map((r) => api.claims.getTreeItem(r).collapsibleState), [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed]);
+    for (const r of ranges) {
+      assert.equal(api.claims.getParent(r), undefined);
+      for (const s of api.claims.getChildren(r)) assert.equal(api.claims.getParent(s), r);
+    }
+    const at = positionOf(long, `${people[140]} said the road`, 0, people[140].length + 12);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor(`the claim of ${people[140]} selected inside the second range`, () => {
+      const selected = api.claimsView.selection[0];
+      return selected?.kind === 'claim' && selected.claim.sourceName === people[140] && selected.source.parent === ranges[1];
     });
     await revertAndClose(long);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EntityGroupNode, EntityNode, MentionNode } from '../../src/editor/entitiesTree';
 import type { NewsLensApi } from '../../src/extension';
-import { bareName, closeAllEditors, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
+import { bareName, closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -127,10 +127,7 @@ suite('Entities view', () => {
   test('a group of hundreds of entities lists them in ranges of 100, the first open', async () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
-    const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po'];
-    const surname = (i: number) => `${syllables[i % 10].toUpperCase()[0]}${syllables[i % 10][1]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}n`;
-    const firstNames = ['Anna', 'Peter', 'Laura', 'Maria', 'John'];
-    const people = Array.from({ length: 150 }, (_, i) => `${firstNames[i % 5]} ${surname(i)}`);
+    const people = distinctPeople(150);
     const long = await openUntitled(people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);

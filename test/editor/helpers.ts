@@ -118,6 +118,14 @@ export async function openUntitled(content: string, language: string): Promise<v
   }
 }
 
+/** `count` different people's names, a common first name and a made-up surname each ("Anna Kalokan"). */
+export function distinctPeople(count: number): string[] {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po'];
+  const firstNames = ['Anna', 'Peter', 'Laura', 'Maria', 'John'];
+  const surname = (i: number) => `${syllables[i % 10][0].toUpperCase()}${syllables[i % 10][1]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}n`;
+  return Array.from({ length: count }, (_, i) => `${firstNames[i % 5]} ${surname(i)}`);
+}
+
 /** Remembers a document's text and version so that a suite can check no feature changed it. */
 export function snapshot(doc: vscode.TextDocument): () => void {
   const text = doc.getText();
