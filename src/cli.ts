@@ -5,11 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { analyze, type Annotations } from './core';
 import type { StageErrorHandler } from './core/analyze';
 import { firstIndexWhere } from './core/query';
-import { toBrat, toWebAnnotation } from './core/export';
+import { BRAT_ANNOTATION_CONF, toBrat, toWebAnnotation } from './core/export';
 
 const USAGE = `usage: newslens annotate FILE... [--format json|text] [--tokens]
        newslens annotate FILE --format brat|w3c   (brat standoff .ann, or W3C Web Annotation JSON-LD)
-       newslens annotate --format jsonl [--tokens] < input.jsonl   (lines of {"id","text"})`;
+       newslens annotate --format jsonl [--tokens] < input.jsonl   (lines of {"id","text"})
+       newslens brat-conf   (brat's annotation.conf declaring the types of the brat export)`;
 
 type Format = 'json' | 'jsonl' | 'text' | 'brat' | 'w3c';
 const FORMATS: readonly string[] = ['json', 'jsonl', 'text', 'brat', 'w3c'];
@@ -20,7 +21,8 @@ interface Options {
   files: string[];
 }
 
-function parseArgs(argv: string[]): Options | string {
+function parseArgs(argv: string[]): Options | 'brat-conf' | string {
+  if (argv[0] === 'brat-conf' && argv.length === 1) return 'brat-conf';
   if (argv[0] !== 'annotate') return argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' ? USAGE : `unknown command: ${argv[0]}\n${USAGE}`;
   const options: Options = { format: 'json', tokens: false, files: [] };
   for (let i = 1; i < argv.length; i++) {
@@ -193,6 +195,10 @@ function write(s: string): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
+  if (options === 'brat-conf') {
+    await write(BRAT_ANNOTATION_CONF);
+    return 0;
+  }
   if (typeof options === 'string') {
     const help = options === USAGE && (argv[0] === '--help' || argv[0] === '-h');
     (help ? process.stdout : process.stderr).write(options + '\n');

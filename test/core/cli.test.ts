@@ -154,6 +154,21 @@ describe('CLI', function () {
       }
     });
 
+    it("prints brat's annotation.conf, which declares every type, relation, event and attribute of the brat export", () => {
+      const conf = run(['brat-conf']);
+      assert.equal(conf.status, 0, conf.stderr);
+      const declared = new Set(conf.stdout.split('\n').map((line) => line.split(/\s/)[0]));
+      const article = file('conf.txt', 'The mayor of Paris said 3 bridges were closed. "The river will rise," Anna Berg told AFP, but the city denied it.\n');
+      const ann = run(['annotate', article, '--format', 'brat']).stdout;
+      const used = ann.split('\n').filter((l) => l.length > 0).map((l) => {
+        const [id, data] = l.split('\t');
+        // T, R, E: the type leads; A: the attribute's name; N and #: brat's own kinds.
+        return /^[TRE]/.test(id) ? data.split(/[ :]/)[0] : /^A/.test(id) ? data.split(' ')[0] : undefined;
+      });
+      assert.ok(used.includes('Attribution') && used.includes('Counts') && used.includes('Stance'), ann);
+      assert.deepEqual(used.filter((type) => type !== undefined && !declared.has(type)), []);
+    });
+
     it('says so when a file cannot be opened for reading', function () {
       if (process.getuid?.() === 0) this.skip(); // root reads everything
       const locked = file('locked.txt', 'secret');
