@@ -21,8 +21,7 @@ interface Options {
   files: string[];
 }
 
-function parseArgs(argv: string[]): Options | 'brat-conf' | string {
-  if (argv[0] === 'brat-conf' && argv.length === 1) return 'brat-conf';
+function parseArgs(argv: string[]): Options | string {
   if (argv[0] !== 'annotate') return argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' ? USAGE : `unknown command: ${argv[0]}\n${USAGE}`;
   const options: Options = { format: 'json', tokens: false, files: [] };
   for (let i = 1; i < argv.length; i++) {
@@ -194,11 +193,11 @@ function write(s: string): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const options = parseArgs(argv);
-  if (options === 'brat-conf') {
+  if (argv[0] === 'brat-conf' && argv.length === 1) {
     await write(BRAT_ANNOTATION_CONF);
     return 0;
   }
+  const options = parseArgs(argv);
   if (typeof options === 'string') {
     const help = options === USAGE && (argv[0] === '--help' || argv[0] === '-h');
     (help ? process.stdout : process.stderr).write(options + '\n');

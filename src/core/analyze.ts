@@ -24,8 +24,8 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   const length = limit >= 0 ? Math.min(fullText.length, limit) : fullText.length;
   const text = length < fullText.length ? fullText.slice(0, safeCut(fullText, length)) : fullText;
   const tokens = tokenize(text);
-  const wrapped = isHardWrapped(text, tokens);
-  const sentences = splitSentences(text, tokens, wrapped);
+  const wrapped = isHardWrapped(tokens);
+  const sentences = splitSentences(tokens, wrapped);
   const blocked = new Uint8Array(tokens.length);
   const stage = <T>(name: Stage, run: () => T, fallback: () => T): T => {
     try {

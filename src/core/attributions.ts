@@ -3,7 +3,7 @@
 // "X, a spokesman for Y, said C", "..., saying C", "according to X", "X said:" before a quoted paragraph,
 // and the layouts of transcripts ("NAME: ..."), picture credits ("Image: X.") and sign-offs ("— X").
 import type { Attribution, EntityMention, Stance, TextSpan } from './types';
-import { isHardWrapped, isParagraphBreak, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import type { EntityResult } from './entities';
 import { firstIndexWhere, lastStartingAtOrBefore } from './query';
 import { gazetteer } from './lexicon/gazetteer';
@@ -87,7 +87,7 @@ class Reader {
     // only blank lines do.
     let p = 0;
     for (let i = 0; i < n; i++) {
-      if (i > 0 && tokens[i].newlineBefore && (wrapped ? isParagraphBreak(text, tokens[i - 1].end, tokens[i].start) : tokens[i].sentence !== tokens[i - 1].sentence)) p++;
+      if (i > 0 && tokens[i].newlineBefore && (wrapped ? tokens[i].paragraphBefore : tokens[i].sentence !== tokens[i - 1].sentence)) p++;
       this.paragraph[i] = p;
       const s = tokens[i].sentence;
       if (this.sentenceFirst[s] === undefined) this.sentenceFirst[s] = i;
@@ -161,7 +161,7 @@ class Reader {
 
   /** The word may start a cue: one look-up for the many words that cannot. */
   mayStartCue(lower: string): boolean {
-    return CUE_WORDS.has(lower) || (this.extraForms.size > 0 && this.extraForms.has(lower));
+    return CUE_WORDS.has(lower) || this.extraForms.has(lower);
   }
 
   /** The lemma of a reporting verb form, the user's verbs included. */
@@ -175,8 +175,8 @@ class Reader {
   }
 }
 
-/** `wrapped`: the text is wrapped at a fixed width, as `isHardWrapped` tells (the caller may know it already). */
-export function findAttributions(text: string, tokens: Token[], entities: EntityResult, extraVerbs: readonly string[] = [], wrapped = isHardWrapped(text, tokens)): AttributionResult {
+/** `wrapped`: the text is wrapped at a fixed width, as `isHardWrapped` tells. */
+export function findAttributions(text: string, tokens: Token[], entities: EntityResult, extraVerbs: readonly string[] = [], wrapped: boolean): AttributionResult {
   const r = new Reader(text, tokens, entities, extraVerbs, wrapped);
   const cues = findCues(r);
   cues.forEach((c, ci) => { for (let k = c.first; k <= c.last; k++) r.cueAt[k] = ci; });

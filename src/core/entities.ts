@@ -349,8 +349,9 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
       chunk.strength = STRONG;
       return;
     }
-    // An office standing for its holder: "the Secretary of State", "the Minister of Defence".
-    if (k === first && department >= 0 && last - department < 3 && !tokens.slice(department, last + 1).some((t) => gaz.firstNames.has(t.text))) {
+    // An office standing for its holder: "the Secretary of State", "the Minister of Defence". The loop
+    // above stopped at the department's first given name, if any.
+    if (k === first && department >= 0 && last - department < 3 && (n > last || !gaz.firstNames.has(tokens[n].text))) {
       chunk.type = 'person';
       chunk.strength = CONTEXT;
       return;

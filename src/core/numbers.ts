@@ -1,7 +1,7 @@
 // Quantities in figures and words: their value, qualifier ("more than", "about"), range, unit
 // (percent, currency, measure, temperature, age, ordinal) and what they count.
 import type { NumberMention, NumberUnit, Qualifier } from './types';
-import { isLetterOrDigit, type Token } from './tokenize';
+import { isLetterOrDigit, tokenEndingAt, type Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, TEAM_VERBS, TIME_UNITS } from './lexicon/words';
 import {
@@ -108,7 +108,6 @@ function readQuantity(r: Reader, i: number): Amount | 'idiom' | null {
 
 const VAGUE_STARTS = new Set(['few', 'several', 'many', 'couple', ...Object.keys(VAGUE_AMOUNTS)]);
 
-/** Vague amounts: "a few hundred", "several thousand", "tens of thousands", "dozens", "a couple of". */
 /** An approximate count read from `first` to `last` ("a few hundred", "dozens"). */
 function vagueAmount(r: Reader, first: number, last: number, low: number | null, high: number | null, value: number | null = null): Amount {
   const a: Amount = { first, last, start: r.tokens[first].start, end: r.tokens[last].end, value, unit: 'count', qualifier: 'approximate' };
@@ -117,6 +116,7 @@ function vagueAmount(r: Reader, first: number, last: number, low: number | null,
   return withQualifier(r, a);
 }
 
+/** Vague amounts: "a few hundred", "several thousand", "tens of thousands", "dozens", "a couple of". */
 function readVague(r: Reader, i: number): Amount | null {
   const { tokens, blocked } = r;
   const t = tokens[i];
@@ -344,9 +344,8 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
     if (fig.scale) fig.value *= fig.scale;
   } else if (isLetterOrDigit(text, at)) return null;
   // The figure must end where a token ends, unless it is followed by a separator and more digits (a list or a time).
-  let k = i;
-  while (k < tokens.length && tokens[k].end < fig.end) k++;
-  if (k >= tokens.length || tokens[k].end !== fig.end) return null;
+  const k = tokenEndingAt(tokens, i, fig.end);
+  if (k < 0) return null;
   for (let x = i + 1; x <= k; x++) if (r.blocked[x]) return null;
   fig.last = k;
   return fig;

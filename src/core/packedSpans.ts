@@ -10,19 +10,15 @@ export function definePackedSpans(target: object, key: string, pairs: Int32Array
   let lists = pairsOf.get(target);
   if (!lists) pairsOf.set(target, (lists = new Map()));
   lists.set(key, pairs);
-  const settle = (value: unknown): void => {
-    lists.delete(key);
-    Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-  };
   Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
     get() {
       const list = unpack(pairs);
-      settle(list);
+      lists.delete(key);
+      Object.defineProperty(target, key, { value: list, enumerable: true, configurable: true, writable: true });
       return list;
     },
-    set: settle,
   });
 }
 

@@ -40,7 +40,8 @@ const longestLengths = new WeakMap<readonly Span[], number>();
 /** The spans of a list sorted by start that overlap [start, end). */
 export function spansOverlapping<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
   // Only spans that start within the longest span's length before `start` can reach it.
-  const from = firstIndexWhere(spans.length, (i) => spans[i].start >= start - longestLength(spans));
+  const reach = longestLength(spans);
+  const from = firstIndexWhere(spans.length, (i) => spans[i].start >= start - reach);
   const out: T[] = [];
   for (let i = from; i < spans.length && spans[i].start < end; i++) if (spans[i].end > start) out.push(spans[i]);
   return out;

@@ -56,9 +56,9 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
   return out;
 }
 
-/** Clock times and numeric dates, read on the characters; the index of their last token, or -1. */
 const WRITTEN_TIMES = [NUMERIC_DATE, CLOCK];
 
+/** Clock times and numeric dates, read on the characters; the index of their last token, or -1. */
 function matchWritten(text: string, tokens: Token[], i: number): number {
   const start = tokens[i].start;
   if (start > 0 && /[\p{L}\p{N}.,:/-]/u.test(text[start - 1])) return -1;

@@ -10,6 +10,8 @@ export interface Token extends Span {
   readonly spaceBefore: boolean;
   /** True when a line break lies between this token and the previous one. */
   readonly newlineBefore: boolean;
+  /** True when a blank line (two line breaks, \r\n counted once) or a paragraph separator lies before it. */
+  readonly paragraphBefore: boolean;
   readonly isWord: boolean;
   readonly isNumber: boolean;
   /** Starts with an upper-case letter. */
@@ -24,6 +26,7 @@ const IS_WORD = 4;
 const IS_NUMBER = 8;
 const CAPITALIZED = 16;
 const ALL_CAPS_FLAG = 32;
+const PARAGRAPH_BEFORE = 64;
 
 /**
  * A token keeps its yes/no properties in one number: a long document has millions of tokens, and
@@ -43,6 +46,9 @@ class ScannedToken implements Token {
   }
   get newlineBefore(): boolean {
     return (this.flags & NEWLINE_BEFORE) !== 0;
+  }
+  get paragraphBefore(): boolean {
+    return (this.flags & PARAGRAPH_BEFORE) !== 0;
   }
   get isWord(): boolean {
     return (this.flags & IS_WORD) !== 0;
@@ -64,7 +70,7 @@ export const TOKEN_PATTERN =
   /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}]))[\p{L}\p{M}]+)*)|(['’][sS](?![\p{L}]))|(\S)/gu;
 
 // \r\n, \n and a lone \r are each one line break; U+2028 and U+2029 are line and paragraph separators
-// (see hasLineBreak).
+// (see lineBreaks).
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
@@ -111,7 +117,11 @@ export function tokenize(text: string): Token[] {
     if (form === undefined) forms.set(slice, (form = wordForm(slice)));
     let flags = (kind === WORD ? IS_WORD : kind === NUMBER ? IS_NUMBER : 0) | form.caseFlags;
     if (start === 0 || start > previousEnd) flags |= SPACE_BEFORE;
-    if (start > previousEnd && hasLineBreak(text, previousEnd, start)) flags |= NEWLINE_BEFORE;
+    if (start > previousEnd) {
+      const breaks = lineBreaks(text, previousEnd, start);
+      if (breaks > 0) flags |= NEWLINE_BEFORE;
+      if (breaks === PARAGRAPH_BREAKS) flags |= PARAGRAPH_BEFORE;
+    }
     tokens.push(new ScannedToken(start, end, form.text, kind === WORD ? form.lower : form.text, flags));
     previousEnd = end;
     i = end;
@@ -233,12 +243,23 @@ function mayHaveUpper(t: string): boolean {
   return false;
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+/** Two line breaks make a paragraph break; counting stops there. */
+const PARAGRAPH_BREAKS = 2;
+
+/**
+ * Line breaks between `from` and `to`, up to PARAGRAPH_BREAKS: \r\n counts once, and a paragraph
+ * separator is a paragraph break on its own.
+ */
+function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2029) return PARAGRAPH_BREAKS;
+    if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
+      if (++breaks === PARAGRAPH_BREAKS) return breaks;
+    }
   }
-  return false;
+  return breaks;
 }
 
 function isAllCaps(t: string): boolean {
@@ -276,19 +297,6 @@ function forcedBreak(tokens: Token[], first: number, last: number): number {
 }
 const CLAUSE_PUNCTUATION = new Set([';', ':', ',', '—', '–']);
 
-/** Two or more line breaks between `from` and `to` (\r\n counts as one), or a paragraph separator. */
-export function isParagraphBreak(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2029) return true;
-    if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
-      if (++breaks >= 2) return true;
-    }
-  }
-  return false;
-}
-
 /** Shortest line, in characters, that counts as filled when text is wrapped at a fixed width. */
 const WRAPPED_LINE_MIN = 40;
 
@@ -297,7 +305,7 @@ const WRAPPED_LINE_MIN = 40;
  * come after a long line and inside a sentence, before a lower-case word. There a single line break is only a space, and
  * blank lines alone separate paragraphs.
  */
-export function isHardWrapped(text: string, tokens: readonly Token[]): boolean {
+export function isHardWrapped(tokens: readonly Token[]): boolean {
   let inside = 0;
   let between = 0;
   let lineStart = 0;
@@ -305,7 +313,7 @@ export function isHardWrapped(text: string, tokens: readonly Token[]): boolean {
     const t = tokens[i];
     if (!t.newlineBefore) continue;
     const prev = tokens[i - 1];
-    if (prev.end - lineStart >= WRAPPED_LINE_MIN && !isParagraphBreak(text, prev.end, t.start)) {
+    if (prev.end - lineStart >= WRAPPED_LINE_MIN && !t.paragraphBefore) {
       if (TERMINAL.has(prev.text) || CLOSING.has(prev.text)) between++;
       // A sentence running on in lower case; a line that ends on a name before a quotation tells nothing.
       else if (t.isWord && !t.capitalized && t.lower === t.text) inside++;
@@ -316,7 +324,7 @@ export function isHardWrapped(text: string, tokens: readonly Token[]): boolean {
 }
 
 /** Assigns `token.sentence` and returns the sentence spans; `wrapped` as `isHardWrapped` tells. */
-export function splitSentences(text: string, tokens: Token[], wrapped = isHardWrapped(text, tokens)): Span[] {
+export function splitSentences(tokens: Token[], wrapped = isHardWrapped(tokens)): Span[] {
   const sentences: Span[] = [];
   let first = 0;
   const close = (last: number) => {
@@ -337,7 +345,7 @@ export function splitSentences(text: string, tokens: Token[], wrapped = isHardWr
     }
     // Line breaks: a blank line always ends a sentence; a single one does unless the text runs on in
     // lower case, or the text is wrapped at a fixed width (then punctuation decides, as after a space).
-    const blankLine = next.newlineBefore && isParagraphBreak(text, t.end, next.start);
+    const blankLine = next.paragraphBefore;
     if (next.newlineBefore && (!wrapped || blankLine)) {
       if (blankLine || TERMINAL.has(t.text) || CLOSING.has(t.text) || !/^\p{Ll}/u.test(next.text)) {
         close(i);

@@ -347,13 +347,13 @@ describe('robustness: tokens and sentences', () => {
   it('treats \\r\\n, \\n and a lone \\r alike', () => {
     const lf = 'Storm hits coast\n\nPolice said 3 died.\nOfficials agreed';
     for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
-      const sentences = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+      const sentences = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
       assert.deepEqual(sentences, ['Storm hits coast', 'Police said 3 died.', 'Officials agreed'], JSON.stringify(text));
     }
   });
 
   it('ends a paragraph at two line breaks of any kind, but not at one \\r\\n', () => {
-    const sentencesOf = (text: string) => splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end));
+    const sentencesOf = (text: string) => splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(sentencesOf('rain fell\r\n\r\nand fell'), ['rain fell', 'and fell']);
     assert.deepEqual(sentencesOf('rain fell\n\rand fell'), ['rain fell', 'and fell']);
     assert.deepEqual(sentencesOf('rain fell\u2029and fell'), ['rain fell', 'and fell']);
@@ -363,7 +363,7 @@ describe('robustness: tokens and sentences', () => {
   it('cuts a run of text without sentence ends into bounded pieces, at clause punctuation when it can', () => {
     const text = `${'word '.repeat(150)}, ${'word '.repeat(300)}`;
     const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
+    const sentences = splitSentences(tokens);
     assert.ok(sentences.length >= 3);
     for (const s of sentences) assert.ok(tokens.filter((t) => t.start >= s.start && t.end <= s.end).length <= MAX_SENTENCE_TOKENS);
     assert.equal(text.slice(sentences[0].start, sentences[0].end).endsWith(','), true);
