@@ -6,7 +6,7 @@ import { ClaimsTreeProvider, createClaimsView, type ClaimsTreeNode } from './edi
 import { registerCommands } from './editor/commands';
 import { Config, type Category } from './editor/config';
 import { DecorationPainter } from './editor/decorations';
-import { DocumentCache } from './editor/documentCache';
+import { DocumentCache, NEWS_LANGUAGE } from './editor/documentCache';
 import { registerExports } from './editor/export';
 import { ClaimSymbolProvider } from './editor/documentSymbols';
 import { EntitiesTreeProvider, createEntitiesView, type EntitiesTreeNode } from './editor/entitiesTree';
@@ -31,7 +31,7 @@ export interface NewsLensApi {
 
 // News documents, plus files and untitled documents of any language, which can be annotated on request;
 // the providers return nothing for documents that are not annotated.
-const ANNOTATABLE_DOCUMENTS: vscode.DocumentSelector = [{ language: 'news' }, { scheme: 'file' }, { scheme: 'untitled' }];
+const ANNOTATABLE_DOCUMENTS: vscode.DocumentSelector = [{ language: NEWS_LANGUAGE }, { scheme: 'file' }, { scheme: 'untitled' }];
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const started = performance.now();

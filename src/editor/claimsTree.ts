@@ -5,7 +5,7 @@ import type { Annotations, Claim } from '../core/types';
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
-import { rangeItem, rangesOf } from './treeRanges';
+import { rangeItem, rangeNodes } from './treeRanges';
 import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
@@ -48,15 +48,13 @@ export interface ClaimNode {
 export type ClaimsTreeNode = SourceRangeNode | SourceNode | ClaimRangeNode | ClaimNode;
 
 interface ClaimsModel {
-  uri: vscode.Uri;
-  sources: SourceNode[];
   /** The top level: the sources, or ranges of them. */
   roots: (SourceNode | SourceRangeNode)[];
   byClaimId: Map<number, ClaimNode>;
 }
 
 /** Builds the nodes once per Annotations value, so that `reveal` finds the very objects the view holds. */
-function buildModel(uri: vscode.Uri, a: Annotations): ClaimsModel {
+function buildModel(a: Annotations): ClaimsModel {
   const byClaimId = new Map<number, ClaimNode>();
   const sources = claimsBySource(a).map((g) => {
     const node: SourceNode = { kind: 'source', sourceKey: g.sourceKey, label: sourceLabel(g.sourceKey, g.sourceName), sourceEntityId: g.sourceEntityId, claims: [] };
@@ -65,19 +63,11 @@ function buildModel(uri: vscode.Uri, a: Annotations): ClaimsModel {
       node.claims.push(child);
       byClaimId.set(claim.id, child);
     }
-    node.ranges = rangesOf(node.claims)?.map(({ first, items }) => {
-      const range: ClaimRangeNode = { kind: 'range', source: node, first, claims: items };
-      for (const child of items) child.parent = range;
-      return range;
-    });
+    node.ranges = rangeNodes(node.claims, (first, claims): ClaimRangeNode => ({ kind: 'range', source: node, first, claims }));
     return node;
   });
-  const ranges = rangesOf(sources)?.map(({ first, items }) => {
-    const range: SourceRangeNode = { kind: 'sourceRange', first, sources: items };
-    for (const source of items) source.parent = range;
-    return range;
-  });
-  return { uri, sources, roots: ranges ?? sources, byClaimId };
+  const ranges = rangeNodes(sources, (first, items): SourceRangeNode => ({ kind: 'sourceRange', first, sources: items }));
+  return { roots: ranges ?? sources, byClaimId };
 }
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
@@ -92,14 +82,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   /** The tree of the active document, or undefined when no annotated document is active. */
   model(): ClaimsModel | undefined {
-    const doc = this.active.document;
     const a = this.active.annotations();
-    return doc && a ? this.modelFor(doc.uri, a) : undefined;
+    return a ? this.modelFor(a) : undefined;
   }
 
-  modelFor(uri: vscode.Uri, a: Annotations): ClaimsModel {
+  modelFor(a: Annotations): ClaimsModel {
     let m = this.models.get(a);
-    if (!m) this.models.set(a, (m = buildModel(uri, a)));
+    if (!m) this.models.set(a, (m = buildModel(a)));
     return m;
   }
 
@@ -116,7 +105,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
     if (node.kind === 'sourceRange') return undefined;
-    return node.kind === 'claim' ? node.parent : node.kind === 'range' ? node.source : node.parent;
+    return node.kind === 'range' ? node.source : node.parent;
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
@@ -194,8 +183,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
 /** Creates the view and keeps its selection on the claim under the cursor while it is visible. */
 export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): { view: vscode.TreeView<ClaimsTreeNode>; disposables: vscode.Disposable[] } {
-  return createFollowingView<ClaimsTreeNode>(CLAIMS_VIEW_ID, provider, cache, (doc, a, offset) => {
+  return createFollowingView<ClaimsTreeNode>(CLAIMS_VIEW_ID, provider, cache, (a, offset) => {
     const claim = claimAt(a, offset);
-    return claim && provider.modelFor(doc.uri, a).byClaimId.get(claim.id);
+    return claim && provider.modelFor(a).byClaimId.get(claim.id);
   });
 }

@@ -42,7 +42,7 @@ function nextTick(work: () => void): void {
 }
 
 /** The spans of one category, sorted by start, as offsets into the analysed text. */
-export function categorySpans(a: Annotations, category: Category): Span[] {
+function categorySpans(a: Annotations, category: Category): Span[] {
   switch (category) {
     case 'person':
     case 'organization':
@@ -172,23 +172,23 @@ export class DecorationPainter implements vscode.Disposable {
       return;
     }
     const window = visibleSpan(editor, MARGIN_LINES);
-    const visible = window && this.spansWithin(annotations, window.start, window.end);
+    const pending = CATEGORIES.filter((c) => shown[c]);
     // A very long analysis: the stretch around what is seen, drawn again when a scroll nears its edge.
-    let part: Record<Category, Span[]> | undefined;
+    let part: Partial<Record<Category, Span[]>> | undefined;
     if (markCount(annotations) > WHOLE_MAX) {
       const around = window ?? { start: 0, end: 0 };
       state.window = { start: Math.max(0, around.start - WINDOW_CHARS), end: around.end + WINDOW_CHARS };
-      part = this.spansWithin(annotations, state.window.start, state.window.end);
+      part = this.spansWithin(annotations, state.window.start, state.window.end, pending);
     }
     // After a scroll the marks on screen are drawn already: keep them until the stretch around is.
     if (moved && before) Object.assign(ranges, before.ranges);
     else {
+      const visible = window && this.spansWithin(annotations, window.start, window.end, pending);
       for (const c of CATEGORIES) {
-        ranges[c] = shown[c] && visible ? visible[c].map(range) : [];
+        ranges[c] = visible?.[c]?.map(range) ?? [];
         editor.setDecorations(this.types[c], ranges[c]);
       }
     }
-    const pending = CATEGORIES.filter((c) => shown[c]);
     if (!pending.length) {
       return;
     }
@@ -201,7 +201,7 @@ export class DecorationPainter implements vscode.Disposable {
         return;
       }
       const c = pending[0];
-      const spans = part ? part[c] : this.spansOf(annotations, c);
+      const spans = part?.[c] ?? this.spansOf(annotations, c);
       if (converted.length === spans.length) {
         // A slice of its own: handing thousands of ranges to the editor takes milliseconds too.
         editor.setDecorations(this.types[c], converted);
@@ -233,9 +233,9 @@ export class DecorationPainter implements vscode.Disposable {
     if (!startCovered || !endCovered) this.paint(editor, state.annotations, state.version, true);
   }
 
-  /** Every mark that overlaps [start, end), by category. */
-  private spansWithin(a: Annotations, start: number, end: number): Record<Category, Span[]> {
-    return Object.fromEntries(CATEGORIES.map((c) => [c, spansOverlapping(this.spansOf(a, c), start, end)])) as Record<Category, Span[]>;
+  /** Every mark of `categories` that overlaps [start, end), by category. */
+  private spansWithin(a: Annotations, start: number, end: number, categories: readonly Category[]): Partial<Record<Category, Span[]>> {
+    return Object.fromEntries(categories.map((c) => [c, spansOverlapping(this.spansOf(a, c), start, end)]));
   }
 
   private spansOf(a: Annotations, category: Category): Span[] {

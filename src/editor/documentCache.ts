@@ -78,6 +78,8 @@ export class DocumentCache implements vscode.Disposable {
   private disposed = false;
   /** False until the reader's knowledge is first read: an analysis without it would only be redone. */
   private knowledgeRead = false;
+  /** Documents asked for before the knowledge was read, analysed once it is. */
+  private readonly awaitingKnowledge = new Set<vscode.TextDocument>();
   /** How many document versions were analysed whole, for tests that check one analysis per version. */
   analysisCount = 0;
   /**
@@ -98,7 +100,11 @@ export class DocumentCache implements vscode.Disposable {
   ) {
     if (knowledge) {
       this.subscriptions.push(knowledge.onDidChange(() => this.refresh()));
-      const read = () => (this.knowledgeRead = true);
+      const read = () => {
+        this.knowledgeRead = true;
+        for (const doc of this.awaitingKnowledge) this.analyse(doc);
+        this.awaitingKnowledge.clear();
+      };
       void knowledge.ready.then(read, read);
     }
     this.subscriptions.push(
@@ -208,8 +214,7 @@ export class DocumentCache implements vscode.Disposable {
 
   private startAnalysis(doc: vscode.TextDocument): void {
     if (this.knowledge && !this.knowledgeRead) {
-      const start = () => this.analyse(doc);
-      void this.knowledge.ready.then(start, start);
+      this.awaitingKnowledge.add(doc);
       return;
     }
     const key = doc.uri.toString();
@@ -229,7 +234,7 @@ export class DocumentCache implements vscode.Disposable {
       }
       const length = documentLength(doc);
       // Past the limit only a little is sent: enough for the engine to see that the text goes on.
-      const text = length <= max ? doc.getText() : doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(max + 2)));
+      const text = length <= max ? doc.getText() : doc.getText(toRange(doc, { start: 0, end: max + 2 }));
       this.backend.analyze({ key, text, options: { maxLength: max, knowledge: this.knowledge?.current() }, priority: whole ? 'visible' : 'document' }).then(
         (annotations) => {
           if (annotations) this.timed(() => this.analysed(doc, version, generation, annotations));
@@ -431,8 +436,7 @@ export class DocumentCache implements vscode.Disposable {
   }
 }
 
-/** The document's length in characters, without building its text. */
-/** The document's length in UTF-16 code units. */
+/** The document's length in UTF-16 code units, without building its text. */
 export function documentLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }

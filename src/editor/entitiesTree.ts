@@ -5,7 +5,7 @@ import type { Annotations, CanonicalEntity, EntityMention, EntityType } from '..
 import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
-import { rangeItem, rangesOf } from './treeRanges';
+import { rangeItem, rangeNodes } from './treeRanges';
 import { ENTITY_TYPE_ICONS, entityGroupLabel, entityTypeName, formatCount, escapeMarkdown as md, mentionsOf } from './format';
 
 export const ENTITIES_VIEW_ID = 'newsLens.entities';
@@ -32,7 +32,6 @@ export interface EntityRangeNode {
 export interface EntityNode {
   kind: 'entity';
   entity: CanonicalEntity;
-  group: EntityGroupNode;
   parent: EntityGroupNode | EntityRangeNode;
   mentions: MentionNode[];
   /** The mentions in ranges, when there are too many to list at once. */
@@ -68,26 +67,18 @@ function buildModel(a: Annotations): EntitiesModel {
   for (const type of TYPE_ORDER) {
     const group: EntityGroupNode = { kind: 'group', type, entities: [] };
     for (const entity of a.canonicalEntities.filter((e) => e.type === type)) {
-      const node: EntityNode = { kind: 'entity', entity, group, parent: group, mentions: [] };
+      const node: EntityNode = { kind: 'entity', entity, parent: group, mentions: [] };
       for (const mention of mentionsOf(a, entity)) {
         const child: MentionNode = { kind: 'mention', mention, owner: node, parent: node };
         node.mentions.push(child);
         byMention.set(mention, child);
       }
-      node.ranges = rangesOf(node.mentions)?.map(({ first, items }) => {
-        const range: MentionRangeNode = { kind: 'range', owner: node, first, mentions: items };
-        for (const child of items) child.parent = range;
-        return range;
-      });
+      node.ranges = rangeNodes(node.mentions, (first, mentions): MentionRangeNode => ({ kind: 'range', owner: node, first, mentions }));
       group.entities.push(node);
     }
     // Most mentioned first: the article's main actors lead.
     group.entities.sort((x, y) => y.mentions.length - x.mentions.length || x.entity.id - y.entity.id);
-    group.ranges = rangesOf(group.entities)?.map(({ first, items }) => {
-      const range: EntityRangeNode = { kind: 'entityRange', group, first, entities: items };
-      for (const node of items) node.parent = range;
-      return range;
-    });
+    group.ranges = rangeNodes(group.entities, (first, entities): EntityRangeNode => ({ kind: 'entityRange', group, first, entities }));
     if (group.entities.length) groups.push(group);
   }
   return { groups, byMention };
@@ -200,7 +191,7 @@ function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscod
 
 /** Creates the view and keeps its selection on the mention under the cursor while it is visible. */
 export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): { view: vscode.TreeView<EntitiesTreeNode>; disposables: vscode.Disposable[] } {
-  return createFollowingView<EntitiesTreeNode>(ENTITIES_VIEW_ID, provider, cache, (_doc, a, offset) => {
+  return createFollowingView<EntitiesTreeNode>(ENTITIES_VIEW_ID, provider, cache, (a, offset) => {
     const mention = [spanAt(a.entities, offset), spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && m.start <= offset && offset <= m.end);
     return mention && provider.modelFor(a).byMention.get(mention);
   });

@@ -138,7 +138,7 @@ async function bratTextFile(doc: vscode.TextDocument, ann: vscode.Uri, text: str
  * one above it has one already (brat reads the nearest, and a collection's own declarations win).
  */
 async function bratConfFile(ann: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const here = ann.with({ path: ann.path.slice(0, ann.path.lastIndexOf('/') + 1) + BRAT_CONF_NAME });
+  const here = vscode.Uri.joinPath(ann, '..', BRAT_CONF_NAME);
   for (let dir = ann.path.slice(0, ann.path.lastIndexOf('/')); ; dir = dir.slice(0, dir.lastIndexOf('/'))) {
     try {
       await vscode.workspace.fs.stat(ann.with({ path: `${dir}/${BRAT_CONF_NAME}` }));

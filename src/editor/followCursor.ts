@@ -23,7 +23,7 @@ export function createFollowingView<T>(
   id: string,
   tree: FollowedTree<T>,
   cache: DocumentCache,
-  nodeAt: (doc: vscode.TextDocument, a: Annotations, offset: number) => T | undefined,
+  nodeAt: (a: Annotations, offset: number) => T | undefined,
 ): { view: vscode.TreeView<T>; disposables: vscode.Disposable[] } {
   const view = vscode.window.createTreeView(id, { treeDataProvider: tree, showCollapseAll: true });
   // The node the cursor is on, and how many reveals of it have come back without selecting it.
@@ -36,6 +36,7 @@ export function createFollowingView<T>(
     // `reveal` resolves without selecting anything when the workbench fetches the same children
     // at the same moment (it logs "Cannot resolve tree item"): check, and try again a few times.
     const check = (): void => {
+      if (wanted !== node || view.selection.includes(node)) return;
       retry = setTimeout(() => {
         if (wanted !== node || !view.visible || view.selection.includes(node) || ++misses > REVEAL_RETRIES) return;
         reveal(node);
@@ -50,7 +51,7 @@ export function createFollowingView<T>(
     // While typing the analysis lags behind the text: follow only a current analysis.
     const a = cache.peek(doc);
     if (!a || doc !== tree.shownDocument()) return;
-    const node = nodeAt(doc, a, doc.offsetAt(editor.selection.active));
+    const node = nodeAt(a, doc.offsetAt(editor.selection.active));
     if (node !== wanted) misses = 0;
     wanted = node;
     if (node !== undefined && !view.selection.includes(node)) reveal(node);

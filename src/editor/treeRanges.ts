@@ -4,13 +4,21 @@
 import * as vscode from 'vscode';
 import { formatCount } from './format';
 
-export const RANGE_SIZE = 100;
+const RANGE_SIZE = 100;
 
-/** `items` cut into ranges of RANGE_SIZE, or undefined when the list is short enough to show whole. */
-export function rangesOf<T>(items: readonly T[]): { first: number; items: T[] }[] | undefined {
-  if (items.length <= RANGE_SIZE) return undefined;
-  const ranges: { first: number; items: T[] }[] = [];
-  for (let first = 0; first < items.length; first += RANGE_SIZE) ranges.push({ first, items: items.slice(first, first + RANGE_SIZE) });
+/**
+ * The range nodes over `children`, made by `make` from each range's first index and children, with
+ * each child's `parent` set to its range; undefined when the list is short enough to show whole.
+ */
+export function rangeNodes<C extends { parent?: unknown }, R>(children: readonly C[], make: (first: number, items: C[]) => R): R[] | undefined {
+  if (children.length <= RANGE_SIZE) return undefined;
+  const ranges: R[] = [];
+  for (let first = 0; first < children.length; first += RANGE_SIZE) {
+    const items = children.slice(first, first + RANGE_SIZE);
+    const range = make(first, items);
+    for (const child of items) child.parent = range;
+    ranges.push(range);
+  }
   return ranges;
 }
 

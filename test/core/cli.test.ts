@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readBrat } from '../../src/core/export';
 
 const cli = path.resolve(__dirname, '../../cli.js');
 
@@ -160,13 +161,10 @@ describe('CLI', function () {
       const declared = new Set(conf.stdout.split('\n').map((line) => line.split(/\s/)[0]));
       const article = file('conf.txt', 'The mayor of Paris said 3 bridges were closed. "The river will rise," Anna Berg told AFP, but the city denied it.\n');
       const ann = run(['annotate', article, '--format', 'brat']).stdout;
-      const used = ann.split('\n').filter((l) => l.length > 0).map((l) => {
-        const [id, data] = l.split('\t');
-        // T, R, E: the type leads; A: the attribute's name; N and #: brat's own kinds.
-        return /^[TRE]/.test(id) ? data.split(/[ :]/)[0] : /^A/.test(id) ? data.split(' ')[0] : undefined;
-      });
+      const b = readBrat(fs.readFileSync(article, 'utf8'), ann);
+      const used = [...b.textBounds, ...b.events, ...b.relations].map((x) => x.type).concat(b.attributes.map((x) => x.name));
       assert.ok(used.includes('Attribution') && used.includes('Counts') && used.includes('Stance'), ann);
-      assert.deepEqual(used.filter((type) => type !== undefined && !declared.has(type)), []);
+      assert.deepEqual(used.filter((type) => !declared.has(type)), []);
     });
 
     it('says so when a file cannot be opened for reading', function () {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimNode, ClaimsTreeNode, SourceNode } from '../../src/editor/claimsTree';
 import type { NewsLensApi } from '../../src/extension';
-import { closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
+import { asParagraphs, closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, treeLabel as label, waitFor } from './helpers';
 
 function sources(api: NewsLensApi): SourceNode[] {
   return api.claims.getChildren() as SourceNode[];
@@ -19,9 +19,6 @@ function findClaim(api: NewsLensApi, text: string): ClaimNode {
   return node;
 }
 
-function label(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
 
 suite('Claims view', () => {
   let doc: vscode.TextDocument;
@@ -138,8 +135,7 @@ suite('Claims view', () => {
   test('a source of hundreds of claims lists them in ranges of 100, and the cursor is followed into a range', async () => {
     await vscode.commands.executeCommand('newsLens.claims.focus');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
-    const sentences = Array.from({ length: 250 }, (_, i) => `Anna Novak said the bridge would open in week ${i + 1}.${i % 5 === 4 ? '\n\n' : ' '}`);
-    const long = await openUntitled(sentences.join(''), 'news');
+    const long = await openUntitled(asParagraphs(Array.from({ length: 250 }, (_, i) => `Anna Novak said the bridge would open in week ${i + 1}.`)), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const source = await waitFor('the source in the view', () => sources(api).find((s) => label(api.claims.getTreeItem(s)) === 'Anna Novak'));
@@ -169,7 +165,7 @@ suite('Claims view', () => {
     await vscode.commands.executeCommand('newsLens.claims.focus');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
     const people = distinctPeople(150);
-    const long = await openUntitled(people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), 'news');
+    const long = await openUntitled(asParagraphs(people.map((p) => `${p} said the road was closed.`)), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const ranges = await waitFor('ranges of sources', () => {

@@ -1,7 +1,7 @@
 // Outline, breadcrumbs and Go to Symbol list the claims grouped by source.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, openSeed, openUntitled, revertAndClose, snapshot } from './helpers';
+import { asParagraphs, closeAllEditors, openSeed, openUntitled, revertAndClose, snapshot } from './helpers';
 
 /** Symbol names are shortened claim texts: compare their beginnings. */
 function shortened(text: string): string {
@@ -53,8 +53,7 @@ suite('Document symbols', () => {
   test('a document of thousands of claims lists the first claims of each source and how many more', async () => {
     const { api } = await openSeed();
     const names = ['Anna Novak', 'Peter Hansen', 'Laura Conti'];
-    const sentences = Array.from({ length: 2_400 }, (_, i) => `${names[i % 3]} said the bridge would open in week ${i + 1}.${i % 6 === 5 ? '\n\n' : ' '}`);
-    const doc = await openUntitled(sentences.join(''), 'news');
+    const doc = await openUntitled(asParagraphs(Array.from({ length: 2_400 }, (_, i) => `${names[i % 3]} said the bridge would open in week ${i + 1}.`), 6), 'news');
     await vscode.window.showTextDocument(doc, { preview: false });
     const a = await api.cache.settled(doc);
     assert.equal(a?.claims.length, 2_400);

@@ -3,11 +3,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EntityGroupNode, EntityNode, MentionNode } from '../../src/editor/entitiesTree';
 import type { NewsLensApi } from '../../src/extension';
-import { bareName, closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, waitFor } from './helpers';
+import { asParagraphs, bareName, closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, treeLabel as label, waitFor } from './helpers';
 
-function label(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
 
 suite('Entities view', () => {
   let doc: vscode.TextDocument;
@@ -103,8 +100,7 @@ suite('Entities view', () => {
   test('an entity of hundreds of mentions lists them in ranges of 100, and the cursor is followed into a range', async () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
-    const sentences = Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.${i % 5 === 4 ? '\n\n' : ' '}`);
-    const long = await openUntitled(sentences.join(''), 'news');
+    const long = await openUntitled(asParagraphs(Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.`)), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const lyon = await waitFor('Lyon among the places', () => (api.entities.getChildren(groups().find((g) => g.type === 'place')) as EntityNode[] | undefined)?.find((e) => e.entity.name === 'Lyon'));
@@ -128,7 +124,7 @@ suite('Entities view', () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
     const people = distinctPeople(150);
-    const long = await openUntitled(people.map((p, i) => `${p} said the road was closed.${i % 5 === 4 ? '\n\n' : ' '}`).join(''), 'news');
+    const long = await openUntitled(asParagraphs(people.map((p) => `${p} said the road was closed.`)), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
     const group = await waitFor('the People group of the new document', () => groups().find((g) => g.type === 'person' && g.entities.length >= 150));

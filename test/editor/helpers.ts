@@ -83,8 +83,7 @@ export async function closeAllEditors(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
     if (!doc.isDirty || doc.isClosed) continue;
     try {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await revertAndClose(doc);
     } catch {
       // The editor refuses when another opens meanwhile (the settings file the suites write to):
       // its tab, if it has one, is closed below.
@@ -95,13 +94,14 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 /**
- * Reverts and closes the active editor, showing `doc`, and waits until the host has let the document
- * go: VS Code reuses the names of closed untitled documents, and one opened before the host hears of
- * the close can come back as the old document, with the old text.
+ * Shows `doc`, reverts and closes its editor, and for an untitled document waits until the host has
+ * let it go: VS Code reuses the names of closed untitled documents, and one opened before the host
+ * hears of the close can come back as the old document, with the old text.
  */
 export async function revertAndClose(doc: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  await waitFor(`${doc.uri.toString()} to be closed`, () => doc.isClosed);
+  if (doc.isUntitled) await waitFor(`${doc.uri.toString()} to be closed`, () => doc.isClosed);
 }
 
 /**
@@ -113,9 +113,18 @@ export async function openUntitled(content: string, language: string): Promise<v
   for (let attempt = 1; ; attempt++) {
     const doc = await vscode.workspace.openTextDocument({ content, language });
     if (doc.getText() === content || attempt === 3) return doc;
-    await vscode.window.showTextDocument(doc);
     await revertAndClose(doc);
   }
+}
+
+/** Sentences run together, a blank line after every `perParagraph` of them (and after the last). */
+export function asParagraphs(sentences: readonly string[], perParagraph = 5): string {
+  return sentences.map((s, i) => s + (i % perParagraph === perParagraph - 1 ? '\n\n' : ' ')).join('');
+}
+
+/** A tree item's label as text. */
+export function treeLabel(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
 /** `count` different people's names, a common first name and a made-up surname each ("Anna Kalokan"). */
