@@ -78,7 +78,9 @@ function summarise(profile, top) {
       inclusive.set(key, (inclusive.get(key) ?? 0) + us);
     }
   }
-  // Time under `analyze` by the first named function it calls (through its stage wrappers): the pipeline's stages.
+  // Time under `analyze` by the first named function it calls (through its stage wrappers and the
+  // analysis of each block): the pipeline's stages, and the join of a long text's blocks.
+  const wrapper = (name) => name === 'stage' || name.startsWith('stage.') || name === 'analyzeBlock';
   const byStage = new Map();
   for (let i = first; i <= last; i++) {
     const us = profile.timeDeltas[i + 1] ?? 0;
@@ -88,7 +90,7 @@ function summarise(profile, top) {
     if (top < 0) continue;
     let name = 'analyze (itself)';
     for (let k = top - 1; k >= 0; k--) {
-      if (stack[k] && stack[k] !== 'stage' && !stack[k].startsWith('stage.')) { name = stack[k]; break; }
+      if (stack[k] && !wrapper(stack[k])) { name = stack[k]; break; }
     }
     byStage.set(name, (byStage.get(name) ?? 0) + us);
   }

@@ -1,5 +1,6 @@
 // The pipeline: tokens and sentences, then time expressions and numbers (which claim their tokens),
-// entities over what is left, attributions over entities, and claims over attributions.
+// entities over what is left, attributions over entities, and claims over attributions. A long text
+// runs through it block by block (see blocks.ts).
 import type { Annotations, AnalyzeOptions, NumberMention } from './types';
 import { isHardWrapped, splitSentences, tokenize } from './tokenize';
 import { findTimes } from './times';
@@ -8,6 +9,7 @@ import { findEntities, type EntityResult } from './entities';
 import { findAttributions } from './attributions';
 import { buildClaims } from './claims';
 import { definePackedSpans, packSpans } from './packedSpans';
+import { BLOCK_SIZE, blockRanges, joinBlocks, type BlockAnalysis } from './blocks';
 
 export type Stage = 'times' | 'numbers' | 'entities' | 'attributions' | 'claims';
 
@@ -16,14 +18,48 @@ export type StageErrorHandler = (stage: Stage, error: unknown) => void;
 
 /**
  * Analyses `fullText`. A stage that throws on some input costs only its own findings (and those of
- * the stages built on them): every document gets an answer. `onStageError` hears of such failures;
- * pass one that rethrows to let them surface.
+ * the stages built on them): every document gets an answer. `onStageError` hears of such failures
+ * (once per stage); pass one that rethrows to let them surface.
  */
-export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageError: StageErrorHandler = () => {}): Annotations {
+export function analyze(
+  fullText: string,
+  options: AnalyzeOptions = {},
+  onStageError: StageErrorHandler = () => {},
+  /** Characters per block of a long text (tests compare sizes). */
+  blockSize = BLOCK_SIZE,
+): Annotations {
   const limit = Math.floor(options.maxLength ?? fullText.length);
   const length = limit >= 0 ? Math.min(fullText.length, limit) : fullText.length;
   const text = length < fullText.length ? fullText.slice(0, safeCut(fullText, length)) : fullText;
-  const tokens = tokenize(text);
+  const failed = new Set<Stage>();
+  const onceEach: StageErrorHandler = (stage, error) => {
+    if (failed.has(stage)) return;
+    failed.add(stage);
+    onStageError(stage, error);
+  };
+  const ranges = blockRanges(text, blockSize);
+  const blocks = ranges.map(([from, to]) => analyzeBlock(text, from, to, options, onceEach));
+  const found = blocks.length === 1 ? blocks[0] : joinBlocks(text, blocks, ranges);
+  const annotations: Annotations = {
+    length: text.length,
+    truncated: text.length < fullText.length,
+    sentences: found.sentences,
+    tokens: [],
+    entities: found.entities,
+    descriptions: found.descriptions,
+    canonicalEntities: found.canonicalEntities,
+    numbers: found.numbers,
+    times: found.times,
+    attributions: found.attributions,
+    claims: found.claims,
+  };
+  definePackedSpans(annotations, 'tokens', found.tokens);
+  return annotations;
+}
+
+/** The analysis of text[from, to), which starts and ends between tokens. */
+function analyzeBlock(text: string, from: number, to: number, options: AnalyzeOptions, onStageError: StageErrorHandler): BlockAnalysis {
+  const tokens = tokenize(text, from, to);
   const wrapped = isHardWrapped(tokens);
   const sentences = splitSentences(tokens, wrapped);
   const blocked = new Uint8Array(tokens.length);
@@ -42,11 +78,9 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
   const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
   const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs, wrapped), () => ({ attributions: [], descriptions: [] }));
   const { claims, attributions } = stage('claims', () => buildClaims(text, tokens, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
-  const annotations: Annotations = {
-    length: text.length,
-    truncated: text.length < fullText.length,
+  return {
     sentences,
-    tokens: [],
+    tokens: packSpans(tokens),
     entities: entities.mentions,
     descriptions: found.descriptions,
     canonicalEntities: entities.entities,
@@ -55,8 +89,6 @@ export function analyze(fullText: string, options: AnalyzeOptions = {}, onStageE
     attributions,
     claims,
   };
-  definePackedSpans(annotations, 'tokens', packSpans(tokens));
-  return annotations;
 }
 
 /** Values past the range of a double ("1e400", a 400-digit figure) have no JSON form: they are unknown. */

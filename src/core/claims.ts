@@ -14,7 +14,7 @@ function stem(word: string, memo: Map<string, string>): string {
 }
 
 /** How far apart, in characters, a denial and the claim it contests may be: about a long article. */
-const CONTRADICTION_WINDOW = 10_000;
+export const CONTRADICTION_WINDOW = 10_000;
 
 /** Index of the first token that ends after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -75,7 +75,7 @@ export function buildClaims(
     c.id = i;
   });
   for (const a of withClaims) a.claimId = renumber[a.claimId];
-  linkContradictions(tokens, claims);
+  linkContradictions(claims, (c) => tokens.slice(tokenAt(tokens, c.span.start), tokenAt(tokens, c.span.end - 1) + 1));
   return { claims, attributions: withClaims };
 }
 
@@ -84,7 +84,12 @@ export function buildClaims(
  * or that evacuations were taking place") is contained in it. Only the words that denials use are looked
  * for in other claims, so the cost stays one pass over the claims' words.
  */
-function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
+export function linkContradictions(
+  claims: Claim[],
+  wordsOf: (claim: Claim) => readonly Token[],
+  /** Which pairs to look at: all of them, or only those a block boundary separates. */
+  linkable: (denial: Claim, claim: Claim) => boolean = () => true,
+): void {
   const denials = claims.filter((c) => c.stance === 'denies');
   if (!denials.length) return;
   const memo = new Map<string, string>();
@@ -92,8 +97,7 @@ function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
   const denied = new Set<string>();
   for (const d of denials) {
     const alternatives: Set<string>[] = [new Set()];
-    for (let t = tokenAt(tokens, d.span.start); t < tokens.length && tokens[t].start < d.span.end; t++) {
-      const w = tokens[t];
+    for (const w of wordsOf(d)) {
       if (w.lower === 'or' || w.lower === 'nor') { alternatives.push(new Set()); continue; }
       if ((w.isWord || w.isNumber) && !STOPWORDS.has(w.lower)) alternatives[alternatives.length - 1].add(stem(w.lower, memo));
     }
@@ -106,8 +110,7 @@ function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
   const held = claims.map((c, i) => {
     const set = new Set<string>();
     if (c.stance !== 'asserts') return set;
-    for (let t = tokenAt(tokens, c.span.start); t < tokens.length && tokens[t].start < c.span.end; t++) {
-      const w = tokens[t];
+    for (const w of wordsOf(c)) {
       if (!w.isWord && !w.isNumber) continue;
       const s = stem(w.lower, memo);
       if (denied.has(s) && !set.has(s)) {
@@ -127,13 +130,13 @@ function linkContradictions(tokens: readonly Token[], claims: Claim[]): void {
       for (let k = from; k < rarest.length && claims[rarest[k]].span.start <= d.span.end + CONTRADICTION_WINDOW; k++) {
         const i = rarest[k];
         const c = claims[i];
-        if (c === d || c.sourceKey === d.sourceKey || contested.has(i)) continue;
+        if (c === d || c.sourceKey === d.sourceKey || contested.has(i) || !linkable(d, c)) continue;
         if (words.every((w) => held[i].has(w))) contested.add(i);
       }
     }
     for (const i of [...contested].sort((a, b) => a - b)) {
       claims[i].contestedBy.push(d.id);
-      d.contestedBy.push(i);
+      d.contestedBy.push(claims[i].id);
     }
   }
 }

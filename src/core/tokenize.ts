@@ -80,16 +80,17 @@ const NUMBER = 2;
 const OTHER = 3;
 
 /**
- * Tokens of `text`: the matches of TOKEN_PATTERN. A scanner reads the ASCII cases, which are nearly
- * all of English news, without building a match array per token; anything it cannot decide alone
- * (other scripts, initialisms, a number run into letters) goes to the pattern itself.
+ * Tokens of `text` from `from` to `to`: the matches of TOKEN_PATTERN. A scanner reads the ASCII cases,
+ * which are nearly all of English news, without building a match array per token; anything it cannot
+ * decide alone (other scripts, initialisms, a number run into letters) goes to the pattern itself.
+ * `to` must not fall inside a token. Offsets are into the whole text.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const forms = new Map<string, WordForm>();
-  const n = text.length;
-  let previousEnd = 0;
-  let i = 0;
+  const n = to;
+  let previousEnd = from;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) {
@@ -105,11 +106,13 @@ export function tokenize(text: string): Token[] {
     } else {
       TOKEN_PATTERN.lastIndex = i;
       const m = TOKEN_PATTERN.exec(text);
-      if (m === null) break;
+      if (m === null || m.index >= n) break;
       start = m.index;
       end = start + m[0].length;
       kind = m[1] !== undefined || m[3] !== undefined ? WORD : m[2] !== undefined ? NUMBER : OTHER;
     }
+    // A range cut inside a run of characters with no space (see blockRanges) cuts the token there too.
+    if (end > n) end = n;
     // One string per distinct form, shared by its tokens: a long text repeats its words, and
     // millions of short-lived copies cost less to collect than millions of kept ones.
     const slice = text.slice(start, end);

@@ -208,11 +208,16 @@ const articles = fc
   .tuple(fc.array(fc.array(sentence, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'), casing)
   .map(([paragraphs, between, recase]) => recase(paragraphs.map((p) => p.join(' ')).join(between)));
 
-/** The analysis with every stage failure thrown rather than absorbed. */
-const strictAnalyze = (text: string, options?: AnalyzeOptions) =>
-  analyze(text, options, (stage, error) => {
-    throw new Error(`${stage} stage failed on ${JSON.stringify(text)}`, { cause: error });
-  });
+/** The analysis with every stage failure thrown rather than absorbed; `blockSize` as analyze takes it. */
+const strictAnalyze = (text: string, options?: AnalyzeOptions, blockSize?: number) =>
+  analyze(
+    text,
+    options,
+    (stage, error) => {
+      throw new Error(`${stage} stage failed on ${JSON.stringify(text)}`, { cause: error });
+    },
+    blockSize,
+  );
 
 // ── Tests ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -249,6 +254,18 @@ describe('robustness: random documents', function () {
         assert.deepStrictEqual(withoutCrlf(crlf, strictAnalyze(crlf)), a);
       }),
       { numRuns: 1_000, seed: 20_240_606 },
+    );
+  });
+
+  it('reads 1,000 random documents cut into small blocks as one analysis: consistent, and the same tokens as whole', () => {
+    const longer = fc.array(fc.oneof(documents, articles), { minLength: 2, maxLength: 6 }).map((parts) => parts.join('\n\n'));
+    fc.assert(
+      fc.property(longer, fc.integer({ min: 40, max: 400 }), (text, blockSize) => {
+        const inBlocks = strictAnalyze(text, undefined, blockSize);
+        checkInvariants(text, inBlocks);
+        assert.deepStrictEqual(inBlocks.tokens, strictAnalyze(text, undefined, Infinity).tokens);
+      }),
+      { numRuns: 1_000, seed: 20_261_124 },
     );
   });
 

@@ -1,0 +1,248 @@
+// Long texts (a transcript, a corpus of articles in one file) are analysed in blocks of about
+// BLOCK_SIZE characters cut at paragraph breaks, then joined. Each block's tokens are dropped once the
+// block is done, so memory and time per MB stay flat however long the text; an article-length text is
+// one block. What crosses a cut is linked here as the analysis of one block links it: a name in one
+// block and its short form in another, a denial and the claim it contests.
+import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, Span } from './types';
+import { CONTRADICTION_WINDOW, linkContradictions } from './claims';
+import { tokenize } from './tokenize';
+
+/** Characters per block. Far above a news article, small enough that a block's tokens die young. */
+export const BLOCK_SIZE = 100_000;
+
+/** The analysis of one block: spans are offsets into the whole text, ids are the block's own. */
+export type BlockAnalysis = Omit<Annotations, 'length' | 'truncated' | 'tokens'> & { tokens: Int32Array };
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The blocks of `text` as [from, to) ranges that cover it end to end. A block runs to the best cut in
+ * the half block after `size` characters: in the whitespace before a paragraph that follows two or more
+ * blank lines (where a file of many articles usually puts its breaks), else before any paragraph, else
+ * before a line, else at a space; text with no space there is cut where it is, never inside a surrogate
+ * pair. A last block that would be shorter than half a block joins the one before.
+ */
+export function blockRanges(text: string, size = BLOCK_SIZE): [number, number][] {
+  const ranges: [number, number][] = [];
+  const half = Math.floor(size / 2);
+  let from = 0;
+  while (text.length - from > size + half) {
+    const to = cutAfter(text, from + size, from + size + half);
+    ranges.push([from, to]);
+    from = to;
+  }
+  ranges.push([from, text.length]);
+  return ranges;
+}
+
+/** Line breaks in a row, with only spaces between them, that make a break between articles. */
+const ARTICLE_BREAK = 3;
+
+/** The best cut from `target` up to `limit`: the start of the whitespace that holds it. */
+function cutAfter(text: string, target: number, limit: number): number {
+  let paragraph = -1;
+  let line = -1;
+  let space = -1;
+  for (let k = target; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c)) continue;
+    if (space < 0) space = k;
+    if (!isLineBreak(c)) continue;
+    if (line < 0) line = k;
+    const breaks = lineBreaksFrom(text, k, limit);
+    if (breaks >= ARTICLE_BREAK) return whitespaceStart(text, k, target);
+    if (breaks === 2 && paragraph < 0) paragraph = k;
+    // Skip the rest of this run of whitespace: its breaks were counted.
+    while (k + 1 < limit && isSpace(text.charCodeAt(k + 1))) k++;
+  }
+  const best = paragraph >= 0 ? paragraph : line >= 0 ? line : space;
+  if (best >= 0) return whitespaceStart(text, best, target);
+  return isHighSurrogate(text.charCodeAt(target - 1)) ? target - 1 : target;
+}
+
+/** Line breaks from `k` on with only spaces between them, up to ARTICLE_BREAK (\r\n counted once). */
+function lineBreaksFrom(text: string, k: number, limit: number): number {
+  let breaks = 0;
+  for (let j = k; j < limit && breaks < ARTICLE_BREAK; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x2029) breaks += 2;
+    else if (isLineBreak(c)) {
+      if (!(c === 13 && text.charCodeAt(j + 1) === 10)) breaks++;
+    } else if (!isSpace(c)) break;
+  }
+  return breaks;
+}
+
+function whitespaceStart(text: string, k: number, floor: number): number {
+  while (k > floor && isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The analyses of the blocks of `text` as one: ids renumbered, entities and claims linked across blocks, lists concatenated. */
+export function joinBlocks(text: string, blocks: readonly BlockAnalysis[], ranges: readonly [number, number][]): BlockAnalysis {
+  const linker = new EntityLinker();
+  const entities: EntityMention[] = [];
+  const descriptions: EntityMention[] = [];
+  const attributions: Attribution[] = [];
+  const claims: Claim[] = [];
+  blocks.forEach((b, k) => {
+    const ids = b.canonicalEntities.map((e) => linker.link(e, entities.length));
+    const attributionBase = attributions.length;
+    const claimBase = claims.length;
+    for (const m of b.entities) m.entityId = ids[m.entityId];
+    for (const m of b.descriptions) m.entityId = ids[m.entityId];
+    for (const a of b.attributions) {
+      a.id += attributionBase;
+      a.claimId += claimBase;
+      if (a.sourceEntityId !== null) a.sourceEntityId = ids[a.sourceEntityId];
+    }
+    for (const c of b.claims) {
+      c.id += claimBase;
+      if (c.attributionId !== null) c.attributionId += attributionBase;
+      if (c.sourceEntityId !== null) c.sourceEntityId = ids[c.sourceEntityId];
+      for (let k = 0; k < c.contestedBy.length; k++) c.contestedBy[k] += claimBase;
+    }
+    append(entities, b.entities);
+    append(descriptions, b.descriptions);
+    append(attributions, b.attributions);
+    if (k > 0) linkAcross(text, ranges[k][0], claims, b.claims);
+    append(claims, b.claims);
+  });
+  // Names last: linking may have given an entity a fuller name after its first blocks were read.
+  const canonical = linker.entities;
+  for (const e of canonical) e.aliases.sort((a, b) => (a === e.name ? -1 : b === e.name ? 1 : 0));
+  for (const m of entities) m.entity = canonical[m.entityId].name;
+  for (const m of descriptions) m.entity = canonical[m.entityId].name;
+  for (const a of attributions) if (a.sourceEntityId !== null) a.sourceName = canonical[a.sourceEntityId].name;
+  for (const c of claims) {
+    if (c.sourceEntityId === null) continue;
+    c.sourceName = canonical[c.sourceEntityId].name;
+    c.sourceKey = `entity:${c.sourceEntityId}`;
+  }
+  return {
+    sentences: concat(blocks.map((b) => b.sentences)),
+    tokens: concatPairs(blocks.map((b) => b.tokens)),
+    entities,
+    descriptions,
+    canonicalEntities: canonical,
+    numbers: concat(blocks.map((b) => b.numbers)),
+    times: concat(blocks.map((b) => b.times)),
+    attributions,
+    claims,
+  };
+}
+
+/**
+ * Denials and the claims they contest on either side of the cut at `boundary`: `before` holds the
+ * claims so far, `after` the next block's. Only claims within reach of the cut are read again.
+ */
+function linkAcross(text: string, boundary: number, before: Claim[], after: Claim[]): void {
+  let first = before.length;
+  while (first > 0 && before[first - 1].span.start >= boundary - 2 * CONTRADICTION_WINDOW) first--;
+  const near = before.slice(first).filter((c) => c.span.end >= boundary - CONTRADICTION_WINDOW);
+  for (const c of after) {
+    if (c.span.start > boundary + CONTRADICTION_WINDOW) break;
+    near.push(c);
+  }
+  if (!near.some((c) => c.stance === 'denies')) return;
+  const linked = near.map((c) => c.contestedBy.length);
+  linkContradictions(near, (c) => tokenize(text, c.span.start, c.span.end), (d, c) => d.span.start < boundary !== c.span.start < boundary);
+  near.forEach((c, i) => {
+    if (c.contestedBy.length > linked[i]) c.contestedBy.sort((a, b) => a - b);
+  });
+}
+
+/**
+ * The document's entities, built from each block's in text order. A block's entity is the document's
+ * entity of the same type when it has the same name, when its name is a form that entity was already
+ * called by, or (people) when its name is the end of that entity's name ("Abdel Rahman" of "Rami Abdel
+ * Rahman"). When the block has the fuller name of an entity so far known by a short form, the entity
+ * takes the fuller name.
+ */
+class EntityLinker {
+  readonly entities: CanonicalEntity[] = [];
+  private readonly byName = new Map<string, number>();
+  /** The latest entity called by each form, by type and form. */
+  private readonly byAlias = new Map<string, number>();
+  /** The latest person of two or more words, by last word. */
+  private readonly byLastWord = new Map<string, number>();
+
+  /** Links `e`, a block's entity whose mentions come after `mentionBase` document mentions; returns its document id. */
+  link(e: CanonicalEntity, mentionBase: number): number {
+    let id = this.find(e);
+    if (id < 0) {
+      id = this.entities.length;
+      this.entities.push({ id, type: e.type, name: e.name, aliases: [], mentions: [] });
+    }
+    const target = this.entities[id];
+    if (words(e.name).length > words(target.name).length) target.name = e.name;
+    for (const alias of e.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
+    for (const m of e.mentions) target.mentions.push(mentionBase + m);
+    this.index(target);
+    return id;
+  }
+
+  private find(e: CanonicalEntity): number {
+    const named = this.byName.get(key(e.type, e.name)) ?? this.byAlias.get(key(e.type, e.name));
+    if (named !== undefined) return named;
+    const w = words(e.name);
+    if (e.type === 'person') {
+      const candidate = this.byLastWord.get(w[w.length - 1]);
+      if (candidate !== undefined) {
+        const full = words(this.entities[candidate].name);
+        if (full.length > w.length && endsWith(full, w)) return candidate;
+      }
+    }
+    // The block has the fuller name of an entity known so far only by a shorter one.
+    if (e.type === 'person') {
+      for (let k = 1; k < w.length; k++) {
+        const short = this.byName.get(key(e.type, w.slice(k).join(' ')));
+        if (short !== undefined && words(this.entities[short].name).length < w.length) return short;
+      }
+    }
+    for (const alias of e.aliases) {
+      if (alias === e.name) continue;
+      const short = this.byName.get(key(e.type, alias));
+      if (short !== undefined && words(this.entities[short].name).length < w.length) return short;
+    }
+    return -1;
+  }
+
+  private index(e: CanonicalEntity): void {
+    this.byName.set(key(e.type, e.name), e.id);
+    for (const alias of e.aliases) this.byAlias.set(key(e.type, alias), e.id);
+    const w = words(e.name);
+    if (e.type === 'person' && w.length > 1) this.byLastWord.set(w[w.length - 1], e.id);
+  }
+}
+
+const key = (type: string, name: string) => `${type}\u0000${name}`;
+const words = (name: string) => name.split(/\s+/);
+
+function endsWith(full: readonly string[], tail: readonly string[]): boolean {
+  const offset = full.length - tail.length;
+  for (let j = 0; j < tail.length; j++) if (full[offset + j] !== tail[j]) return false;
+  return offset >= 0;
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
+function concat<T extends Span>(lists: T[][]): T[] {
+  const out: T[] = [];
+  for (const list of lists) append(out, list);
+  return out;
+}
+
+function concatPairs(lists: Int32Array[]): Int32Array {
+  const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of lists) {
+    out.set(l, at);
+    at += l.length;
+  }
+  return out;
+}
