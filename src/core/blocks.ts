@@ -40,9 +40,14 @@ export function blockRanges(text: string, size = BLOCK_SIZE): [number, number][]
 /** Line breaks in a row, with only spaces between them, that make a break between articles. */
 const ARTICLE_BREAK = 3;
 
-/** The best cut from `target` up to `limit`: the start of the whitespace that holds it. */
+/**
+ * The best cut from `target` up to `limit`: the start of the whitespace that holds it. Among
+ * paragraphs, one that leans on the paragraph before (a pronoun for a source, a quotation carried on)
+ * is cut before only when no other is near.
+ */
 function cutAfter(text: string, target: number, limit: number): number {
   let paragraph = -1;
+  let leaningParagraph = -1;
   let line = -1;
   let space = -1;
   for (let k = target; k < limit; k++) {
@@ -53,11 +58,15 @@ function cutAfter(text: string, target: number, limit: number): number {
     if (line < 0) line = k;
     const breaks = lineBreaksFrom(text, k, limit);
     if (breaks >= ARTICLE_BREAK) return whitespaceStart(text, k, target);
-    if (breaks === 2 && paragraph < 0) paragraph = k;
+    const at = k;
     // Skip the rest of this run of whitespace: its breaks were counted.
     while (k + 1 < limit && isSpace(text.charCodeAt(k + 1))) k++;
+    if (breaks < 2) continue;
+    if (!leansBack(text, k + 1)) {
+      if (paragraph < 0) paragraph = at;
+    } else if (leaningParagraph < 0) leaningParagraph = at;
   }
-  const best = paragraph >= 0 ? paragraph : line >= 0 ? line : space;
+  const best = paragraph >= 0 ? paragraph : leaningParagraph >= 0 ? leaningParagraph : line >= 0 ? line : space;
   if (best >= 0) return whitespaceStart(text, best, target);
   return isHighSurrogate(text.charCodeAt(target - 1)) ? target - 1 : target;
 }
@@ -73,6 +82,18 @@ function lineBreaksFrom(text: string, k: number, limit: number): number {
     } else if (!isSpace(c)) break;
   }
   return breaks;
+}
+
+/** Words that open a paragraph and point back at the one before: its speaker or its subject. */
+const POINTING_BACK = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '„']);
+
+/** The paragraph at `at` opens with a quotation mark or a word that points back at the one before. */
+function leansBack(text: string, at: number): boolean {
+  if (OPENING_QUOTES.has(text[at])) return true;
+  let end = at;
+  while (end < text.length && end - at < 6 && /[A-Za-z]/.test(text[end])) end++;
+  return POINTING_BACK.has(text.slice(at, end).toLowerCase());
 }
 
 function whitespaceStart(text: string, k: number, floor: number): number {

@@ -52,6 +52,14 @@ describe('blocks: where a long text is cut', () => {
     for (const [from] of ranges.slice(1)) assert.ok(text.startsWith('\n\n\n\nArticle', from), `cut at ${cutsOf(text, [[0, 0], [from, 0]])}`);
   });
 
+  it('cuts before a paragraph that starts afresh rather than one whose pronoun or quotation leans on the one before', () => {
+    const paragraphs = ['Anna Berg met reporters in the town hall on Monday.', 'He said the bridge would reopen.', '“It is safe,” she added.', 'Their plan was approved.', 'Residents returned home.'];
+    const text = Array.from({ length: 8 }, () => paragraphs.join('\n\n')).join('\n\n');
+    const ranges = blockRanges(text, 120);
+    assert.ok(ranges.length > 3);
+    for (const [from] of ranges.slice(1)) assert.match(text.slice(from + 2), /^(Anna|Residents)/, `cut at ${cutsOf(text, [[0, 0], [from, 0]])}`);
+  });
+
   it('cuts before a line when no blank line is near, then at a space, then anywhere but inside a surrogate pair', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `Line ${i} of a list`).join('\n');
     for (const [from] of blockRanges(lines, 50).slice(1)) assert.equal(lines[from], '\n');
