@@ -57,7 +57,7 @@ export function analyze(
   return annotations;
 }
 
-/** The analysis of text[from, to), which starts and ends between tokens. */
+/** The analysis of the block text[from, to) (see blockRanges), its offsets into the whole text. */
 function analyzeBlock(text: string, from: number, to: number, options: AnalyzeOptions, onStageError: StageErrorHandler): BlockAnalysis {
   const tokens = tokenize(text, from, to);
   const wrapped = isHardWrapped(tokens);

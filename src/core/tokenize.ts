@@ -83,7 +83,7 @@ const OTHER = 3;
  * Tokens of `text` from `from` to `to`: the matches of TOKEN_PATTERN. A scanner reads the ASCII cases,
  * which are nearly all of English news, without building a match array per token; anything it cannot
  * decide alone (other scripts, initialisms, a number run into letters) goes to the pattern itself.
- * `to` must not fall inside a token. Offsets are into the whole text.
+ * Offsets are into the whole text; a token that runs on past `to` is cut there.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

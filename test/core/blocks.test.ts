@@ -60,6 +60,30 @@ describe('blocks: where a long text is cut', () => {
     for (const [from] of ranges.slice(1)) assert.match(text.slice(from + 2), /^(Anna|Residents)/, `cut at ${cutsOf(text, [[0, 0], [from, 0]])}`);
   });
 
+  it('prefers, among single line breaks, one after a sentence and before a line that starts afresh', () => {
+    const lines = ['Anna Berg met reporters in the town hall on Monday', 'and spoke of the flood.', 'He said the bridge would reopen.', 'Residents returned home.'];
+    const text = Array.from({ length: 8 }, () => lines.join('\n')).join('\n');
+    const ranges = blockRanges(text, 100);
+    assert.ok(ranges.length > 3);
+    for (const [from] of ranges.slice(1)) assert.match(text.slice(from + 1), /^(Anna|Residents)/, `cut at ${cutsOf(text, [[0, 0], [from, 0]])}`);
+  });
+
+  it('cuts a text without line breaks after a sentence, not inside a figure such as "12 345"', () => {
+    const text = 'The count reached 12 345 people and 2 1/2 tonnes of aid. '.repeat(20);
+    const ranges = blockRanges(text, 100);
+    assert.ok(ranges.length > 3);
+    for (const [from] of ranges.slice(1)) assert.ok(text.startsWith(' The count', from), `cut at ${cutsOf(text, [[0, 0], [from, 0]])}`);
+  });
+
+  it('never leaves a last block shorter than half a block, and takes any block size without looping', () => {
+    assert.deepEqual(blockRanges(`${'a'.repeat(149_990)}\n\nTail text.`), [[0, 150_002]]);
+    for (const size of [0, -5, 0.5, 1, NaN]) {
+      const ranges = blockRanges('😀 word '.repeat(100), size);
+      assert.ok(ranges.length > 1 && ranges.length < 100, `size ${size}: ${ranges.length} blocks`);
+    }
+    assert.equal(blockRanges('word '.repeat(1000), Infinity).length, 1);
+  });
+
   it('cuts before a line when no blank line is near, then at a space, then anywhere but inside a surrogate pair', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `Line ${i} of a list`).join('\n');
     for (const [from] of blockRanges(lines, 50).slice(1)) assert.equal(lines[from], '\n');
@@ -122,6 +146,28 @@ describe('blocks: the joined analysis', () => {
     const text = `Maria Okafor said on Monday that the budget would pass.\n\n${filler(8)}\n\nSamuel Okafor said the vote would be held in May.\n\n${filler(8)}\n\nMrs. Okafor said it would not.`;
     const a = analyzeIn(text, 200);
     assert.ok(entityNamed(a, 'Maria Okafor').id !== entityNamed(a, 'Samuel Okafor').id);
+  });
+
+  it('does not join a second fuller name to an entity through the short name it used to have', () => {
+    const text = `Mr. Okafor said on Monday that the budget would pass.\n\n${filler(8)}\n\nSamuel Okafor said the vote would be held in May.\n\n${filler(8)}\n\nAnna Maria Okafor said it would not.`;
+    const a = analyzeIn(text, 200);
+    const samuel = entityNamed(a, 'Samuel Okafor');
+    assert.ok(samuel.id !== entityNamed(a, 'Anna Maria Okafor').id);
+    assert.deepEqual(samuel.mentions.map((m) => a.entities[m].text), ['Mr. Okafor', 'Samuel Okafor']);
+  });
+
+  it('links a denial to the claim it contests across a cut, by the sources the whole text tells apart', () => {
+    const claim = 'Anna Berg said the bridge over the river was closed.';
+    const denial = 'Peter Novak denied that the bridge over the river was closed.';
+    for (const text of [`${claim}\n\n${filler(4)}\n\n${denial}`, `Peter Novak visited.\n\n${claim}\n\n${filler(4)}\n\n${denial}`, `${claim}\n\n${filler(4)}\n\nAnna Berg denied that the bridge over the river was closed.`]) {
+      const whole = analyzeIn(text, Infinity);
+      const inBlocks = analyzeIn(text, 150);
+      assert.ok(blockRanges(text, 150).length >= 2);
+      const links = (a: Annotations) => a.claims.map((c) => [c.sourceName, c.contestedBy.map((i) => a.claims[i].sourceName)]);
+      assert.deepEqual(links(inBlocks), links(whole));
+    }
+    const contested = analyzeIn(`${claim}\n\n${filler(4)}\n\n${denial}`, 150).claims.filter((c) => c.contestedBy.length);
+    assert.equal(contested.length, 2, 'the claim and its denial contest each other');
   });
 
   it('numbers entities in order of first mention and keeps every cross-reference valid', () => {

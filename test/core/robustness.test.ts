@@ -79,6 +79,7 @@ function checkInvariants(text: string, a: Annotations): void {
   a.canonicalEntities.forEach((e, id) => {
     assert.equal(e.id, id);
     for (const m of e.mentions) assert.equal(a.entities[m]?.entityId, id, `entity ${id} lists mention ${m} of another entity`);
+    for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i - 1] < e.mentions[i], `entity ${id}: mentions out of text order`);
   });
   a.entities.forEach((m, i) => {
     assert.ok(a.canonicalEntities[m.entityId]?.mentions.includes(i), `mention ${i} missing from its entity`);
@@ -92,6 +93,8 @@ function checkInvariants(text: string, a: Annotations): void {
   });
   a.claims.forEach((c, i) => {
     assert.equal(c.id, i);
+    if (c.sourceEntityId !== null) assert.equal(c.sourceKey, `entity:${c.sourceEntityId}`, `claim ${i}: source key`);
+    for (const d of c.contestedBy) assert.notEqual(a.claims[d]?.sourceKey, c.sourceKey, `claim ${i}: contested by its own source`);
     assert.ok(c.attributionId === null || a.attributions[c.attributionId]?.claimId === i, `claim ${i}: its attribution does not point back`);
     for (const d of c.contestedBy) assert.ok(a.claims[d] && d !== i, `claim ${i}: contested by unknown claim ${d}`);
   });
