@@ -6,10 +6,16 @@ import type { Token } from './tokenize';
 
 const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
 
+/** Suffixes a crude stem drops, longest first: only one is dropped, the longest that ends the word. */
+const STEM_SUFFIXES = ['ations', 'ation', 'ing', 'ed', 'es', 's'];
+
 /** Crude stem so that "evacuations" and "evacuating" meet; remembered, as news repeats its words. */
 function stem(word: string, memo: Map<string, string>): string {
   let s = memo.get(word);
-  if (s === undefined) memo.set(word, (s = word.replace(/(ations?|ing|ed|es|s)$/, '').slice(0, 7)));
+  if (s === undefined) {
+    const suffix = STEM_SUFFIXES.find((x) => word.endsWith(x));
+    memo.set(word, (s = word.slice(0, Math.min(7, word.length - (suffix?.length ?? 0)))));
+  }
   return s;
 }
 

@@ -116,8 +116,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // One string per distinct form, shared by its tokens: a long text repeats its words, and
     // millions of short-lived copies cost less to collect than millions of kept ones.
     const slice = text.slice(start, end);
-    let form = forms.get(slice);
-    if (form === undefined) forms.set(slice, (form = wordForm(slice)));
+    const shared = end - start <= SHARED_FORM_MAX_LENGTH;
+    let form = (shared ? sharedForms : forms).get(slice);
+    if (form === undefined) {
+      form = wordForm(slice);
+      if (!shared) forms.set(slice, form);
+      else {
+        if (sharedForms.size >= SHARED_FORMS_MAX) sharedForms.clear();
+        sharedForms.set(slice, form);
+      }
+    }
     let flags = (kind === WORD ? IS_WORD : kind === NUMBER ? IS_NUMBER : 0) | form.caseFlags;
     if (start === 0 || start > previousEnd) flags |= SPACE_BEFORE;
     if (start > previousEnd) {
@@ -131,6 +139,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Forms of short words, kept from one analysis to the next: a document analysed again after an edit,
+ * or the next article, repeats most of its words. Only short ones, because V8 keeps a slice of 13 or
+ * more characters as a view into the whole text, which the cache would then keep alive.
+ */
+const sharedForms = new Map<string, WordForm>();
+const SHARED_FORM_MAX_LENGTH = 12;
+const SHARED_FORMS_MAX = 50_000;
 
 /** What a token's text alone tells: its lower-case form and its capitals. */
 interface WordForm {
