@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { PerformanceObserver, constants as perfConstants, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { AnalysisChange } from '../../src/editor/documentCache';
 import type { NewsLensApi } from '../../src/extension';
@@ -51,7 +51,18 @@ interface Blocks {
   delayP99Ms: number;
   /** Garbage collection pauses over 20 ms, which hold the thread whoever made the garbage. */
   gcPausesOver20Ms: number[];
+  /** The kind of each of those pauses: major (the whole heap), minor (the young generation), incremental, weak callbacks. */
+  gcKindsOver20Ms: string[];
+  /** The host's heap when the watch stopped, which a major collection walks. */
+  heapUsedMB: number;
 }
+
+const GC_KINDS: Record<number, string> = {
+  [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+  [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+  [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+  [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
 
 /** Watches the extension host's event loop until `stop`. */
 function watchBlocks(): { stop(): Blocks } {
@@ -76,8 +87,14 @@ function watchBlocks(): { stop(): Blocks } {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   const gc: number[] = [];
+  const gcKinds: string[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.duration > 20) gc.push(Math.round(e.duration));
+    for (const e of list.getEntries()) {
+      if (e.duration <= 20) continue;
+      gc.push(Math.round(e.duration));
+      const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      gcKinds.push(kind === undefined ? 'unknown' : GC_KINDS[kind] ?? String(kind));
+    }
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
@@ -85,7 +102,10 @@ function watchBlocks(): { stop(): Blocks } {
       clearInterval(timer);
       histogram.disable();
       observer.disconnect();
-      return { longestBusyMs: round(longestBusy), busyOver50Ms: long, longestGapMs: round(longestGap), delayMaxMs: round(histogram.max / 1e6), delayP99Ms: round(histogram.percentile(99) / 1e6), gcPausesOver20Ms: gc };
+      return {
+        longestBusyMs: round(longestBusy), busyOver50Ms: long, longestGapMs: round(longestGap), delayMaxMs: round(histogram.max / 1e6), delayP99Ms: round(histogram.percentile(99) / 1e6),
+        gcPausesOver20Ms: gc, gcKindsOver20Ms: gcKinds, heapUsedMB: round(process.memoryUsage().heapUsed / 1e6),
+      };
     },
   };
 }
