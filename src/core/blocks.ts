@@ -7,7 +7,8 @@
 // is decided for each block (a file may mix sources).
 import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, Span } from './types';
 import { CONTRADICTION_WINDOW, linkContradictions } from './claims';
-import { tokenize } from './tokenize';
+import { endsWithWords } from './entities';
+import { CLOSING, TERMINAL, lineBreaks, tokenize } from './tokenize';
 
 /** Characters per block. Far above a news article, small enough that a block's tokens die young. */
 export const BLOCK_SIZE = 100_000;
@@ -22,7 +23,6 @@ const MIN_BLOCK_SIZE = 64;
 export type BlockAnalysis = Omit<Annotations, 'length' | 'truncated' | 'tokens'> & { tokens: Int32Array };
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /**
@@ -79,8 +79,8 @@ function cutAfter(text: string, from: number, target: number, limit: number): nu
   for (let k = whitespaceStart(text, target, from + 1); k < limit; k++) {
     if (!isSpace(text.charCodeAt(k))) continue;
     const at = k;
-    const breaks = lineBreaksFrom(text, at);
     while (k + 1 < text.length && isSpace(text.charCodeAt(k + 1))) k++;
+    const breaks = lineBreaks(text, at, k + 1, ARTICLE_BREAK);
     if (breaks >= ARTICLE_BREAK) return at;
     // Only a better kind of cut than the one found is worth the look at the words around it.
     const kind = breaks === 2 ? Cut.Paragraph : breaks === 1 ? Cut.Line : Cut.Sentence;
@@ -94,19 +94,6 @@ function cutAfter(text: string, from: number, target: number, limit: number): nu
   }
   if (bestAt >= 0) return bestAt;
   return isHighSurrogate(text.charCodeAt(target - 1)) ? target - 1 : target;
-}
-
-/** Line breaks from `k` on with only spaces between them, up to ARTICLE_BREAK (\r\n counted once; a paragraph separator is two). */
-function lineBreaksFrom(text: string, k: number): number {
-  let breaks = 0;
-  for (let j = k; j < text.length && breaks < ARTICLE_BREAK; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x2029) breaks += 2;
-    else if (isLineBreak(c)) {
-      if (!(c === 13 && text.charCodeAt(j + 1) === 10)) breaks++;
-    } else if (!isSpace(c)) break;
-  }
-  return breaks;
 }
 
 /** Words that open a paragraph and point back at the one before: its speaker or its subject. */
@@ -123,7 +110,8 @@ function leansBack(text: string, at: number): boolean {
 
 /** The text before `at` ends a sentence: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
 function endsSentence(text: string, at: number): boolean {
-  return /[.!?…]["”’')\]]?$/.test(text.slice(Math.max(0, at - 2), at));
+  const last = text[at - 1];
+  return TERMINAL.has(last) || (CLOSING.has(last) && TERMINAL.has(text[at - 2]));
 }
 
 function whitespaceStart(text: string, k: number, floor: number): number {
@@ -255,7 +243,7 @@ class EntityLinker {
       const candidate = this.byLastWord.get(w[w.length - 1]);
       if (candidate !== undefined) {
         const full = words(this.entities[candidate].name);
-        if (full.length > w.length && endsWith(full, w)) return candidate;
+        if (full.length > w.length && endsWithWords(full, w)) return candidate;
       }
     }
     // The fuller name of an entity so far called only by a shorter one: its last words (people), or
@@ -279,12 +267,6 @@ class EntityLinker {
 
 const key = (type: string, name: string) => `${type}\u0000${name}`;
 const words = (name: string) => name.split(/\s+/);
-
-function endsWith(full: readonly string[], tail: readonly string[]): boolean {
-  const offset = full.length - tail.length;
-  for (let j = 0; j < tail.length; j++) if (full[offset + j] !== tail[j]) return false;
-  return offset >= 0;
-}
 
 function isAscending(list: readonly number[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i] < list[i - 1]) return false;

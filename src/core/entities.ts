@@ -536,7 +536,7 @@ function sortUnique(list: number[]): void {
 }
 
 /** `words` are the last words of `full`. */
-function endsWithWords(full: readonly string[], words: readonly string[]): boolean {
+export function endsWithWords(full: readonly string[], words: readonly string[]): boolean {
   const offset = full.length - words.length;
   if (offset < 0) return false;
   for (let j = 0; j < words.length; j++) if (full[offset + j] !== words[j]) return false;

@@ -267,19 +267,17 @@ function mayHaveUpper(t: string): boolean {
 const PARAGRAPH_BREAKS = 2;
 
 /**
- * Line breaks between `from` and `to`, up to PARAGRAPH_BREAKS: \r\n counts once, and a paragraph
- * separator is a paragraph break on its own.
+ * Line breaks between `from` and `to`, counted up to `max`: \r\n counts once, and a paragraph
+ * separator is a paragraph break (two) on its own.
  */
-function lineBreaks(text: string, from: number, to: number): number {
+export function lineBreaks(text: string, from: number, to: number, max = PARAGRAPH_BREAKS): number {
   let breaks = 0;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < to && breaks < max; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x2029) return PARAGRAPH_BREAKS;
-    if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
-      if (++breaks === PARAGRAPH_BREAKS) return breaks;
-    }
+    if (c === 0x2029) breaks += PARAGRAPH_BREAKS;
+    else if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) breaks++;
   }
-  return breaks;
+  return Math.min(breaks, max);
 }
 
 function isAllCaps(t: string): boolean {
@@ -297,8 +295,9 @@ const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof gen col lt sgt capt maj adm sen rep gov st jr sr inc corp co ltd vs etc no nos fig approx dept est
    jan feb mar apr jun jul aug sep sept oct nov dec rev hon cmdr brig supt insp det mt ft`.split(/\s+/),
 );
-const TERMINAL = new Set(['.', '!', '?', '…']);
-const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** Marks that end a sentence, and the closing quotes and brackets that may follow them. */
+export const TERMINAL = new Set(['.', '!', '?', '…']);
+export const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING = /^["“‘'(\[«]$/;
 
 /**

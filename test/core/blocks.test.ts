@@ -2,16 +2,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Annotations } from '../../src/core';
+import type { Annotations } from '../../src/core';
 import { BLOCK_SIZE, blockRanges } from '../../src/core/blocks';
+import { strictAnalyze } from './strictAnalyze';
 
 const SEED = path.resolve(__dirname, '../../../seeds/000_6639dc39eba25950.txt');
-
-/** Analysis that fails loudly, in blocks of `blockSize` characters (Infinity: the text whole). */
-const analyzeIn = (text: string, blockSize: number) =>
-  analyze(text, {}, (stage, error) => {
-    throw new Error(`${stage} stage failed`, { cause: error });
-  }, blockSize);
 
 /** The text of each cut: the characters either side of it. */
 const cutsOf = (text: string, ranges: [number, number][]) => ranges.slice(1).map(([from]) => JSON.stringify(text.slice(from - 3, from + 3)));
@@ -105,9 +100,9 @@ describe('blocks: the joined analysis', () => {
     const ranges = blockRanges(text, blockSize);
     assert.ok(ranges.length >= 3);
     for (const [from] of ranges.slice(1)) assert.ok(text.startsWith(`\n\n\n${seed}`, from), `cut at ${cutsOf(text, [[0, 0], [from, 0]])}`);
-    const whole = analyzeIn(text, Infinity);
+    const whole = strictAnalyze(text, {}, Infinity);
     assert.ok(whole.claims.some((c) => c.contestedBy.length > 0), 'the seed has a denial that contests a claim');
-    assert.deepStrictEqual(JSON.parse(JSON.stringify(analyzeIn(text, blockSize))), JSON.parse(JSON.stringify(whole)));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(strictAnalyze(text, {}, blockSize))), JSON.parse(JSON.stringify(whole)));
   });
 
   /** Paragraphs without names, so that the blocks around them hold nothing but what a test puts there. */
@@ -121,7 +116,7 @@ describe('blocks: the joined analysis', () => {
 
   it('links a surname in a later block to the full name in an earlier one, and its claims to one source', () => {
     const text = `Finance Minister Maria Okafor said on Monday that the budget would pass.\n\n${filler(8)}\n\nMrs. Okafor said the vote would be held in May.`;
-    const a = analyzeIn(text, 200);
+    const a = strictAnalyze(text, {}, 200);
     assert.ok(blockRanges(text, 200).length >= 3);
     const okafor = entityNamed(a, 'Maria Okafor');
     assert.deepEqual(okafor.mentions.map((m) => a.entities[m].text), ['Finance Minister Maria Okafor', 'Mrs. Okafor']);
@@ -134,7 +129,7 @@ describe('blocks: the joined analysis', () => {
 
   it('gives an entity first named by a short form the fuller name a later block gives it, everywhere', () => {
     const text = `Mrs. Okafor said on Monday that the budget would pass.\n\n${filler(8)}\n\nFinance Minister Maria Okafor said the vote would be held in May.`;
-    const a = analyzeIn(text, 200);
+    const a = strictAnalyze(text, {}, 200);
     const okafor = entityNamed(a, 'Maria Okafor');
     assert.equal(okafor.aliases[0], 'Maria Okafor');
     assert.deepEqual(okafor.mentions.map((m) => [a.entities[m].text, a.entities[m].entity]), [['Mrs. Okafor', 'Maria Okafor'], ['Finance Minister Maria Okafor', 'Maria Okafor']]);
@@ -144,13 +139,13 @@ describe('blocks: the joined analysis', () => {
 
   it('keeps apart two people who share only a surname', () => {
     const text = `Maria Okafor said on Monday that the budget would pass.\n\n${filler(8)}\n\nSamuel Okafor said the vote would be held in May.\n\n${filler(8)}\n\nMrs. Okafor said it would not.`;
-    const a = analyzeIn(text, 200);
+    const a = strictAnalyze(text, {}, 200);
     assert.ok(entityNamed(a, 'Maria Okafor').id !== entityNamed(a, 'Samuel Okafor').id);
   });
 
   it('does not join a second fuller name to an entity through the short name it used to have', () => {
     const text = `Mr. Okafor said on Monday that the budget would pass.\n\n${filler(8)}\n\nSamuel Okafor said the vote would be held in May.\n\n${filler(8)}\n\nAnna Maria Okafor said it would not.`;
-    const a = analyzeIn(text, 200);
+    const a = strictAnalyze(text, {}, 200);
     const samuel = entityNamed(a, 'Samuel Okafor');
     assert.ok(samuel.id !== entityNamed(a, 'Anna Maria Okafor').id);
     assert.deepEqual(samuel.mentions.map((m) => a.entities[m].text), ['Mr. Okafor', 'Samuel Okafor']);
@@ -160,20 +155,20 @@ describe('blocks: the joined analysis', () => {
     const claim = 'Anna Berg said the bridge over the river was closed.';
     const denial = 'Peter Novak denied that the bridge over the river was closed.';
     for (const text of [`${claim}\n\n${filler(4)}\n\n${denial}`, `Peter Novak visited.\n\n${claim}\n\n${filler(4)}\n\n${denial}`, `${claim}\n\n${filler(4)}\n\nAnna Berg denied that the bridge over the river was closed.`]) {
-      const whole = analyzeIn(text, Infinity);
-      const inBlocks = analyzeIn(text, 150);
+      const whole = strictAnalyze(text, {}, Infinity);
+      const inBlocks = strictAnalyze(text, {}, 150);
       assert.ok(blockRanges(text, 150).length >= 2);
       const links = (a: Annotations) => a.claims.map((c) => [c.sourceName, c.contestedBy.map((i) => a.claims[i].sourceName)]);
       assert.deepEqual(links(inBlocks), links(whole));
     }
-    const contested = analyzeIn(`${claim}\n\n${filler(4)}\n\n${denial}`, 150).claims.filter((c) => c.contestedBy.length);
+    const contested = strictAnalyze(`${claim}\n\n${filler(4)}\n\n${denial}`, {}, 150).claims.filter((c) => c.contestedBy.length);
     assert.equal(contested.length, 2, 'the claim and its denial contest each other');
   });
 
   it('numbers entities in order of first mention and keeps every cross-reference valid', () => {
     const people = ['Anna Berg', 'Peter Novak', 'Li Tanaka', 'Noor Haddad'];
     const text = people.map((p, i) => `${p} said on Monday that ${i + 2} bridges were closed.\n\n${filler(3)}`).join('\n\n');
-    const a = analyzeIn(text, 150);
+    const a = strictAnalyze(text, {}, 150);
     assert.deepEqual(a.canonicalEntities.filter((e) => e.type === 'person').map((e) => e.name), people);
     a.canonicalEntities.forEach((e, id) => {
       assert.equal(e.id, id);

@@ -1,8 +1,9 @@
 // Bad input, limits and safety: the engine answers every text, and what it answers indexes that text.
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { analyze, claimAt, marksAt, spanAt, type AnalyzeOptions, type Annotations, type Span } from '../../src/core';
+import { analyze, claimAt, marksAt, spanAt, type Annotations, type Span } from '../../src/core';
 import { firstIndexWhere } from '../../src/core/query';
+import { strictAnalyze } from './strictAnalyze';
 import { MAX_SENTENCE_TOKENS, splitSentences, tokenize } from '../../src/core/tokenize';
 
 // ── Invariants ──────────────────────────────────────────────────────────────────────────────────
@@ -211,16 +212,6 @@ const articles = fc
   .tuple(fc.array(fc.array(sentence, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'), casing)
   .map(([paragraphs, between, recase]) => recase(paragraphs.map((p) => p.join(' ')).join(between)));
 
-/** The analysis with every stage failure thrown rather than absorbed; `blockSize` as analyze takes it. */
-const strictAnalyze = (text: string, options?: AnalyzeOptions, blockSize?: number) =>
-  analyze(
-    text,
-    options,
-    (stage, error) => {
-      throw new Error(`${stage} stage failed on ${JSON.stringify(text)}`, { cause: error });
-    },
-    blockSize,
-  );
 
 // ── Tests ─────────────────────────────────────────────────────────────────────────────────────────
 
