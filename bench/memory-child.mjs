@@ -20,18 +20,20 @@ const ms = performance.now() - start;
 const maxRssAfter = process.resourceUsage().maxRSS * 1024;
 globalThis.gc();
 const after = process.memoryUsage();
-console.log(JSON.stringify({
-  engine: engineId,
-  bytes,
-  ms,
-  found: engine.found(kept),
-  // The high-water mark was set by the analysis itself (not by loading), so peakGrowth is its peak.
-  peakFromRun: maxRssAfter > maxRssBefore,
-  rssBefore: before.rss,
-  maxRssBefore,
-  maxRssAfter,
-  // Growth of the resident set's high-water mark over what was resident just before the run.
-  peakGrowth: Math.max(0, maxRssAfter - Math.max(before.rss, 0)),
-  heapUsedBefore: before.heapUsed,
-  heapUsedAfter: after.heapUsed,
-}));
+console.log(
+  JSON.stringify({
+    engine: engineId,
+    bytes,
+    ms,
+    found: engine.found(kept),
+    // The high-water mark was set by the analysis itself (not by loading), so peakGrowth is its peak.
+    peakFromRun: maxRssAfter > maxRssBefore,
+    rssBefore: before.rss,
+    maxRssBefore,
+    maxRssAfter,
+    // Growth of the resident set's high-water mark over what was resident just before the run.
+    peakGrowth: Math.max(0, maxRssAfter - Math.max(before.rss, 0)),
+    heapUsedBefore: before.heapUsed,
+    heapUsedAfter: after.heapUsed,
+  }),
+);

@@ -16,10 +16,14 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 export function profileOurs(bytes, { top = 15, timeoutMs = 15 * 60_000 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-profile-'));
   try {
-    const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(here, 'profile-child.mjs'), String(bytes)], {
-      encoding: 'utf8',
-      timeout: timeoutMs,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`, path.join(here, 'profile-child.mjs'), String(bytes)],
+      {
+        encoding: 'utf8',
+        timeout: timeoutMs,
+      },
+    );
     if (child.status !== 0) throw new Error(`profile run failed: ${child.stderr || child.error}`);
     const run = JSON.parse(child.stdout.trim().split('\n').pop());
     const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
@@ -55,7 +59,8 @@ function summarise(profile, top) {
   // The window of the measured analyses: from the first to the last sample under `measuredAnalyses`
   // (garbage collection inside it counts; loading and warm-up before it do not).
   const inWindow = (id) => {
-    for (let at = id; at !== undefined; at = parent.get(at)) if (nodes.get(at).callFrame.functionName === 'measuredAnalyses') return true;
+    for (let at = id; at !== undefined; at = parent.get(at))
+      if (nodes.get(at).callFrame.functionName === 'measuredAnalyses') return true;
     return false;
   };
   let first = profile.samples.findIndex(inWindow);
@@ -90,7 +95,10 @@ function summarise(profile, top) {
     if (top < 0) continue;
     let name = 'analyze (itself)';
     for (let k = top - 1; k >= 0; k--) {
-      if (stack[k] && !wrapper(stack[k])) { name = stack[k]; break; }
+      if (stack[k] && !wrapper(stack[k])) {
+        name = stack[k];
+        break;
+      }
     }
     byStage.set(name, (byStage.get(name) ?? 0) + us);
   }
@@ -100,12 +108,23 @@ function summarise(profile, top) {
     const file = where.startsWith('src/') ? where.replace(/:\d+$/, '') : where ? '(other JavaScript)' : key;
     byFile.set(file, (byFile.get(file) ?? 0) + us);
   }
-  const entry = ([key, us]) => ({ ...describe.get(key), selfMs: us / 1000, selfShare: us / total, totalMs: (inclusive.get(key) ?? 0) / 1000 });
+  const entry = ([key, us]) => ({
+    ...describe.get(key),
+    selfMs: us / 1000,
+    selfShare: us / total,
+    totalMs: (inclusive.get(key) ?? 0) / 1000,
+  });
   return {
     profiledMs: total / 1000,
-    hottest: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(entry),
+    hottest: [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(entry),
     byStage: stagesWithOther(byStage, total),
-    byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([file, us]) => ({ file, selfMs: us / 1000, selfShare: us / total })),
+    byFile: [...byFile]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([file, us]) => ({ file, selfMs: us / 1000, selfShare: us / total })),
   };
 }
 
@@ -123,15 +142,21 @@ function stagesWithOther(byStage, total) {
 
 export function printProfile(p) {
   const lines = [];
-  lines.push(`CPU profile of analyze() over ${(p.bytes / MB).toFixed(2)} MB: ${p.runs} run${p.runs === 1 ? '' : 's'}, median ${p.ms.toFixed(0)} ms; ${p.profiledMs.toFixed(0)} ms sampled`);
+  lines.push(
+    `CPU profile of analyze() over ${(p.bytes / MB).toFixed(2)} MB: ${p.runs} run${p.runs === 1 ? '' : 's'}, median ${p.ms.toFixed(0)} ms; ${p.profiledMs.toFixed(0)} ms sampled`,
+  );
   lines.push('  self ms   self %  total ms  function  (source)');
   for (const h of p.hottest) {
-    lines.push(`${h.selfMs.toFixed(0).padStart(9)} ${(100 * h.selfShare).toFixed(1).padStart(7)}% ${h.totalMs.toFixed(0).padStart(9)}  ${shorten(h.function)}  ${h.where}`);
+    lines.push(
+      `${h.selfMs.toFixed(0).padStart(9)} ${(100 * h.selfShare).toFixed(1).padStart(7)}% ${h.totalMs.toFixed(0).padStart(9)}  ${shorten(h.function)}  ${h.where}`,
+    );
   }
   lines.push('  by pipeline stage (time under analyze; garbage collection is counted apart):');
-  for (const st of p.byStage ?? []) lines.push(`${st.ms.toFixed(0).padStart(9)} ${(100 * st.share).toFixed(1).padStart(7)}%  ${st.stage}`);
+  for (const st of p.byStage ?? [])
+    lines.push(`${st.ms.toFixed(0).padStart(9)} ${(100 * st.share).toFixed(1).padStart(7)}%  ${st.stage}`);
   lines.push('  by source file (self time):');
-  for (const f of p.byFile) lines.push(`${f.selfMs.toFixed(0).padStart(9)} ${(100 * f.selfShare).toFixed(1).padStart(7)}%  ${shorten(f.file)}`);
+  for (const f of p.byFile)
+    lines.push(`${f.selfMs.toFixed(0).padStart(9)} ${(100 * f.selfShare).toFixed(1).padStart(7)}%  ${shorten(f.file)}`);
   return lines.join('\n');
 }
 

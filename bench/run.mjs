@@ -53,8 +53,11 @@ function describeMachine() {
   let dirty = null;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'scripts'], { cwd: root, encoding: 'utf8' }).trim().length > 0;
-  } catch { /* not a git checkout */ }
+    dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'src', 'scripts'], { cwd: root, encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    /* not a git checkout */
+  }
   const cpus = os.cpus();
   return {
     generatedAt: new Date().toISOString(),
@@ -136,7 +139,10 @@ function seedTimes(engines, seed) {
       engine.found(r);
     }
     out[engine.id] = {
-      runs: times.length, medianMs: round(median(times), 3), p10Ms: round(quantile(times, 0.1), 3), p90Ms: round(quantile(times, 0.9), 3),
+      runs: times.length,
+      medianMs: round(median(times), 3),
+      p10Ms: round(quantile(times, 0.1), 3),
+      p90Ms: round(quantile(times, 0.9), 3),
       cpuMedianMs: round(median(cpuTimes), 3),
     };
   }
@@ -154,13 +160,26 @@ function throughput(engines) {
       if (engine.id === 'compromise' && size.bytes > COMPROMISE_MAX_BYTES) {
         const base = history.compromise.findLast((h) => h.bytes <= COMPROMISE_MAX_BYTES * 1.1);
         row.engines[engine.id] = base
-          ? { status: 'extrapolated', from: base.label, msPerMB: round(base.msPerMB, 1), mbPerS: round(1000 / base.msPerMB, 3), medianMs: round(base.msPerMB * mb, 0), cpuMsPerMB: round(base.cpuMsPerMB, 1), note: `time per MB of the ${base.label} run, carried over` }
+          ? {
+              status: 'extrapolated',
+              from: base.label,
+              msPerMB: round(base.msPerMB, 1),
+              mbPerS: round(1000 / base.msPerMB, 3),
+              medianMs: round(base.msPerMB * mb, 0),
+              cpuMsPerMB: round(base.cpuMsPerMB, 1),
+              note: `time per MB of the ${base.label} run, carried over`,
+            }
           : { status: 'skipped', note: 'no smaller size measured' };
         continue;
       }
       const projectedMs = project(history[engine.id], bytes);
       if (projectedMs !== null && projectedMs > MAX_RUN_MS) {
-        row.engines[engine.id] = { status: 'skipped', projectedMs: round(projectedMs, 0), projectedMsPerMB: round(projectedMs / mb, 1), note: `not run: one run projected at ${(projectedMs / 1000).toFixed(0)} s from the smaller sizes' growth` };
+        row.engines[engine.id] = {
+          status: 'skipped',
+          projectedMs: round(projectedMs, 0),
+          projectedMsPerMB: round(projectedMs / mb, 1),
+          note: `not run: one run projected at ${(projectedMs / 1000).toFixed(0)} s from the smaller sizes' growth`,
+        };
         log(`  ${size.label}: ${engine.label} skipped (projected ${(projectedMs / 1000).toFixed(0)} s)`);
         continue;
       }
@@ -171,10 +190,17 @@ function throughput(engines) {
         const cpuMedianMs = median(m.cpuTimes);
         history[engine.id].push({ label: size.label, bytes, medianMs, msPerMB: medianMs / mb, cpuMsPerMB: cpuMedianMs / mb });
         row.engines[engine.id] = {
-          status: 'measured', runs: m.times.length, warmUp: m.warmUp, found: m.found,
-          medianMs: round(medianMs, 1), minMs: round(Math.min(...m.times), 1), maxMs: round(Math.max(...m.times), 1),
-          msPerMB: round(medianMs / mb, 1), mbPerS: round(mb / (medianMs / 1000), 3),
-          cpuMedianMs: round(cpuMedianMs, 1), cpuMsPerMB: round(cpuMedianMs / mb, 1),
+          status: 'measured',
+          runs: m.times.length,
+          warmUp: m.warmUp,
+          found: m.found,
+          medianMs: round(medianMs, 1),
+          minMs: round(Math.min(...m.times), 1),
+          maxMs: round(Math.max(...m.times), 1),
+          msPerMB: round(medianMs / mb, 1),
+          mbPerS: round(mb / (medianMs / 1000), 3),
+          cpuMedianMs: round(cpuMedianMs, 1),
+          cpuMsPerMB: round(cpuMedianMs / mb, 1),
         };
       } catch (error) {
         row.engines[engine.id] = { status: 'failed', note: String(error?.message ?? error).slice(0, 200) };
@@ -199,12 +225,18 @@ function scaling(rows, engineIds) {
   const out = {};
   for (const id of engineIds) {
     const measured = rows.filter((r) => r.engines[id]?.status === 'measured');
-    const msPerMB = Object.fromEntries(rows.map((r) => [r.label, r.engines[id]?.msPerMB ?? r.engines[id]?.projectedMsPerMB ?? null]));
+    const msPerMB = Object.fromEntries(
+      rows.map((r) => [r.label, r.engines[id]?.msPerMB ?? r.engines[id]?.projectedMsPerMB ?? null]),
+    );
     const growth = [];
     for (let i = 1; i < measured.length; i++) {
       const a = measured[i - 1];
       const b = measured[i];
-      growth.push({ from: a.label, to: b.label, exponent: round(Math.log(b.engines[id].medianMs / a.engines[id].medianMs) / Math.log(b.bytes / a.bytes), 2) });
+      growth.push({
+        from: a.label,
+        to: b.label,
+        exponent: round(Math.log(b.engines[id].medianMs / a.engines[id].medianMs) / Math.log(b.bytes / a.bytes), 2),
+      });
     }
     const first = measured[0];
     const last = measured[measured.length - 1];
@@ -233,15 +265,26 @@ function memory(rows) {
   for (const [id, r] of jobs) {
     log(`  memory: ${id} at ${r.label}`);
     const timeout = Math.round(Math.max(60_000, 5 * (r.engines[id].medianMs ?? 0) + 30_000));
-    const child = spawnSync(process.execPath, ['--expose-gc', path.join(here, 'memory-child.mjs'), id, String(r.targetBytes)], { encoding: 'utf8', timeout });
+    const child = spawnSync(process.execPath, ['--expose-gc', path.join(here, 'memory-child.mjs'), id, String(r.targetBytes)], {
+      encoding: 'utf8',
+      timeout,
+    });
     if (child.status !== 0) {
-      out.push({ engine: id, size: r.label, status: 'failed', note: (child.stderr || String(child.error)).trim().split('\n').pop()?.slice(0, 200) });
+      out.push({
+        engine: id,
+        size: r.label,
+        status: 'failed',
+        note: (child.stderr || String(child.error)).trim().split('\n').pop()?.slice(0, 200),
+      });
       continue;
     }
     const m = JSON.parse(child.stdout.trim().split('\n').pop());
     const mb = m.bytes / MB;
     out.push({
-      engine: id, size: r.label, bytes: m.bytes, status: 'measured',
+      engine: id,
+      size: r.label,
+      bytes: m.bytes,
+      status: 'measured',
       peakRssGrowthMB: round(m.peakGrowth / MB, 1),
       peakRssGrowthPerMBText: round(m.peakGrowth / MB / mb, 1),
       peakFromRun: m.peakFromRun,
@@ -280,13 +323,25 @@ function loadTimes(seed, runs) {
     const times = [];
     const extra = [];
     for (let i = 0; i < runs; i++) {
-      const child = spawnSync(process.execPath, [path.join(here, 'load-child.cjs'), mode, file, seed.file], { encoding: 'utf8', timeout: 60_000 });
-      if (child.status !== 0) return { status: 'failed', note: (child.stderr || String(child.error)).trim().split('\n').slice(0, 3).join(' ').slice(0, 300) };
+      const child = spawnSync(process.execPath, [path.join(here, 'load-child.cjs'), mode, file, seed.file], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      if (child.status !== 0)
+        return {
+          status: 'failed',
+          note: (child.stderr || String(child.error)).trim().split('\n').slice(0, 3).join(' ').slice(0, 300),
+        };
       const r = JSON.parse(child.stdout.trim().split('\n').pop());
       times.push(r.loadMs);
       if (r.firstAnalysisMs !== undefined) extra.push(r.firstAnalysisMs);
     }
-    return { status: 'measured', runs, medianMs: round(median(times), 1), ...(extra.length ? { firstAnalysisMedianMs: round(median(extra), 1) } : {}) };
+    return {
+      status: 'measured',
+      runs,
+      medianMs: round(median(times), 1),
+      ...(extra.length ? { firstAnalysisMedianMs: round(median(extra), 1) } : {}),
+    };
   };
   log('  load times (fresh processes)');
   const extensionFile = path.join(root, 'dist/extension.js');
@@ -294,7 +349,10 @@ function loadTimes(seed, runs) {
     extensionModuleLoad: fs.existsSync(extensionFile)
       ? { label: 'module load time (Node, vscode stubbed)', ...fresh('extension', extensionFile) }
       : { status: 'skipped', note: 'dist/extension.js missing: run the build' },
-    engine: { label: 'engine bundle load, then first analysis of the seed article (fresh Node process)', ...fresh('core', CORE_BUNDLE) },
+    engine: {
+      label: 'engine bundle load, then first analysis of the seed article (fresh Node process)',
+      ...fresh('core', CORE_BUNDLE),
+    },
   };
 }
 
@@ -314,7 +372,12 @@ function targets(machine, seedArticle, rows, scale) {
     const wall = worst(key, 'ratios');
     const cpu = worst(key, 'cpuRatios');
     const judged = onCpu ? cpu : wall;
-    return { target, basis, value: wall === null ? null : `worst size: ${wall}x wall-clock, ${cpu}x CPU time`, status: verdict(judged === null ? null : judged >= threshold) };
+    return {
+      target,
+      basis,
+      value: wall === null ? null : `worst size: ${wall}x wall-clock, ${cpu}x CPU time`,
+      status: verdict(judged === null ? null : judged >= threshold),
+    };
   };
   const seed = seedArticle.engines.ours;
   const seedMs = seed ? (onCpu ? seed.cpuMedianMs : seed.medianMs) : null;
@@ -324,11 +387,18 @@ function targets(machine, seedArticle, rows, scale) {
   return [
     ratioTarget('full analysis at least as fast as wink-nlp (every size)', 'oursOverWink', 1),
     ratioTarget('at least 30x compromise (every size)', 'oursOverCompromise', 30),
-    { target: 'seed article under 2 ms warm', basis, value: seed ? `${seed.medianMs} ms wall-clock, ${seed.cpuMedianMs} ms CPU time` : null, status: verdict(seedMs === null ? null : seedMs < 2) },
+    {
+      target: 'seed article under 2 ms warm',
+      basis,
+      value: seed ? `${seed.medianMs} ms wall-clock, ${seed.cpuMedianMs} ms CPU time` : null,
+      status: verdict(seedMs === null ? null : seedMs < 2),
+    },
     {
       target: 'time per MB flat (largest size within 1.25x of 100 KB)',
       basis,
-      value: flat.allSizesMeasured ? `${flat.flatness}x wall-clock, ${flat.cpuFlatness}x CPU time` : `largest size not run (${rows[rows.length - 1].engines.ours?.note ?? 'not measured'})`,
+      value: flat.allSizesMeasured
+        ? `${flat.flatness}x wall-clock, ${flat.cpuFlatness}x CPU time`
+        : `largest size not run (${rows[rows.length - 1].engines.ours?.note ?? 'not measured'})`,
       status: verdict(flatOk),
     },
   ];
@@ -344,10 +414,17 @@ async function main() {
   const versions = Object.fromEntries(engines.map((e) => [e.id, { label: e.label, version: e.version }]));
 
   log('seed article, warm');
-  const seedArticle = { name: shipped[0].name, bytes: utf8Bytes(shipped[0].text), engines: seedTimes(engines, { text: shipped[0].text }) };
+  const seedArticle = {
+    name: shipped[0].name,
+    bytes: utf8Bytes(shipped[0].text),
+    engines: seedTimes(engines, { text: shipped[0].text }),
+  };
   log('throughput');
   const rows = throughput(engines);
-  const scale = scaling(rows, engines.map((e) => e.id));
+  const scale = scaling(
+    rows,
+    engines.map((e) => e.id),
+  );
   log('memory (one fresh process per engine and size)');
   const mem = memory(rows);
   const load = loadTimes({ file: seedFile }, QUICK ? 3 : 9);
@@ -377,7 +454,9 @@ async function main() {
   const slowerThanWink = result.targets[0].status === 'missed';
   const notFlat = result.targets[3].status !== 'met';
   // The growth shows best at the largest size measured, if one run there is not too long to profile.
-  const growthSize = rows.filter((r) => r.engines.ours?.status === 'measured' && r.engines.ours.medianMs <= MAX_PROFILED_RUN_MS).pop();
+  const growthSize = rows
+    .filter((r) => r.engines.ours?.status === 'measured' && r.engines.ours.medianMs <= MAX_PROFILED_RUN_MS)
+    .pop();
   const wanted = [
     notFlat && { bytes: growthSize?.targetBytes ?? 1_000_000, reason: 'time per MB not flat' },
     slowerThanWink && { bytes: 100_000, reason: 'slower than wink-nlp' },
@@ -396,8 +475,11 @@ async function main() {
   fs.writeFileSync(path.join(OUT_DIR, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   fs.writeFileSync(path.join(OUT_DIR, 'latest.md'), markdownReport(result));
   console.log(textReport(result));
-  for (const p of result.profiles) console.log(p.hottest ? `\n${printProfile(p)}` : `\nprofile (${p.reason}) failed: ${p.failed}`);
-  console.log(`\nwritten: ${path.relative(process.cwd(), path.join(OUT_DIR, 'latest.json'))}, ${path.relative(process.cwd(), path.join(OUT_DIR, 'latest.md'))}`);
+  for (const p of result.profiles)
+    console.log(p.hottest ? `\n${printProfile(p)}` : `\nprofile (${p.reason}) failed: ${p.failed}`);
+  console.log(
+    `\nwritten: ${path.relative(process.cwd(), path.join(OUT_DIR, 'latest.json'))}, ${path.relative(process.cwd(), path.join(OUT_DIR, 'latest.md'))}`,
+  );
 }
 
 await main();

@@ -9,13 +9,23 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 function filesUnder(dir, pattern) {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
-  return fs.readdirSync(abs, { recursive: true })
+  return fs
+    .readdirSync(abs, { recursive: true })
     .filter((f) => pattern.test(f))
     .map((f) => path.join(dir, f));
 }
 
 // NEWS_LENS_WEB picks the browser's code paths at build time, so that neither bundle carries the other's.
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root, define: { NEWS_LENS_WEB: 'false' } };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { NEWS_LENS_WEB: 'false' },
+};
 const web = { ...common, platform: 'browser', target: 'es2022', define: { NEWS_LENS_WEB: 'true' } };
 
 const jobs = [
@@ -30,10 +40,16 @@ const jobs = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Tests: one bundle per file; packages from node_modules stay external.
   { ...common, entryPoints: filesUnder('test/core', /\.test\.ts$/), outdir: 'dist/test/core', packages: 'external' },
-  { ...common, entryPoints: [...filesUnder('test/editor', /\.ts$/)], outdir: 'dist/test/editor', external: ['vscode'], packages: 'external' },
+  {
+    ...common,
+    entryPoints: [...filesUnder('test/editor', /\.ts$/)],
+    outdir: 'dist/test/editor',
+    external: ['vscode'],
+    packages: 'external',
+  },
   { ...common, entryPoints: filesUnder('test/e2e', /\.ts$/), outdir: 'dist/test/e2e', packages: 'external' },
 ].filter((j) => j.entryPoints.length > 0 && j.entryPoints.every((e) => fs.existsSync(path.join(root, e))));
 
-await import("./gazetteer.mjs");
+await import('./gazetteer.mjs');
 await Promise.all(jobs.map((j) => build(j)));
 if (fs.existsSync(path.join(root, 'dist/cli.js'))) fs.chmodSync(path.join(root, 'dist/cli.js'), 0o755);

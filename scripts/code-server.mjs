@@ -57,7 +57,12 @@ export function runStateDir(name) {
     const m = entry.match(/^(.+)-(\d+)$/);
     if (!m || m[1] !== name) continue;
     let alive = false;
-    try { process.kill(Number(m[2]), 0); alive = true; } catch { /* gone */ }
+    try {
+      process.kill(Number(m[2]), 0);
+      alive = true;
+    } catch {
+      /* gone */
+    }
     if (!alive) fs.rmSync(path.join(base, entry), { recursive: true, force: true });
   }
   return path.join(base, `${name}-${process.pid}`);
@@ -77,7 +82,8 @@ export async function startCodeServer({ stateDir, fresh = true, settings = {}, l
   const userData = path.join(stateDir, 'user-data');
   const extensions = path.join(stateDir, 'extensions');
   const xdg = path.join(stateDir, 'xdg');
-  for (const d of [path.join(userData, 'User'), extensions, `${xdg}/config`, `${xdg}/data`, `${xdg}/cache`]) fs.mkdirSync(d, { recursive: true });
+  for (const d of [path.join(userData, 'User'), extensions, `${xdg}/config`, `${xdg}/data`, `${xdg}/cache`])
+    fs.mkdirSync(d, { recursive: true });
   const settingsFile = path.join(userData, 'User', 'settings.json');
   if (fresh || !fs.existsSync(settingsFile)) {
     fs.writeFileSync(settingsFile, JSON.stringify({ ...defaultSettings, ...settings }, null, 2));
@@ -88,24 +94,38 @@ export async function startCodeServer({ stateDir, fresh = true, settings = {}, l
   const out = fs.openSync(logFile, 'a');
   const args = [
     tools.codeServerEntry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
-    '--reconnection-grace-time', '5',
-    '--user-data-dir', userData,
-    '--extensions-dir', extensions,
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--reconnection-grace-time',
+    '5',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const env = serverEnvironment(tools, xdg);
   // detached: a new session and process group, so stopping it ends its extension hosts and watchers too.
   const proc = spawn(tools.node, args, { cwd: stateDir, env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   let exited = null;
-  proc.on('exit', (code, signal) => { exited = { code, signal }; });
+  proc.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
 
-  const killGroup = (sig) => { try { process.kill(-proc.pid, sig); } catch { /* already gone */ } };
+  const killGroup = (sig) => {
+    try {
+      process.kill(-proc.pid, sig);
+    } catch {
+      /* already gone */
+    }
+  };
   // Last resort if the caller dies without calling stop().
   const onExit = () => killGroup('SIGKILL');
   process.on('exit', onExit);
@@ -130,7 +150,9 @@ export async function startCodeServer({ stateDir, fresh = true, settings = {}, l
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() - t0 > 60_000) {
       await stop();
       throw new Error(`code-server did not answer ${url}/healthz within 60 s; log:\n${tail(logFile)}`);
@@ -142,11 +164,20 @@ export async function startCodeServer({ stateDir, fresh = true, settings = {}, l
 }
 
 function groupAlive(pgid) {
-  try { process.kill(-pgid, 0); return true; } catch { return false; }
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function tail(file, lines = 30) {
-  try { return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return '(no log)'; }
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
 }
 
 /**
@@ -180,13 +211,19 @@ export function workbenchUrl(base, { folder, extensionDevelopmentPath, extension
 }
 
 export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Headless Debian chromium driven by playwright-core (no browser download). */
 export async function launchChromium() {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run \`node scripts/tools.mjs\` (installs Debian's chromium)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found: run \`node scripts/tools.mjs\` (installs Debian's chromium)`);
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: chromiumArgs });
 }

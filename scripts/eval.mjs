@@ -16,12 +16,27 @@ if (!fs.existsSync(scorer)) {
   console.log(`No evaluation data at ${evalDir} (set NEWS_LENS_EVAL to its folder); nothing to score.`);
   process.exit(0);
 }
-const gold = fs.readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(evalDir, f));
+const gold = fs
+  .readdirSync(evalDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .map((f) => path.join(evalDir, f));
 const cli = path.join(root, 'dist/cli.js');
 const markdown = process.argv.includes('--markdown');
 const passThrough = process.argv.slice(2).filter((a) => a !== '--markdown');
-const args = [scorer, '--cmd', `node ${JSON.stringify(cli)} annotate --format jsonl`, ...gold, ...passThrough, ...(markdown ? ['--json'] : [])];
-const run = spawnSync(process.execPath, args, { stdio: markdown ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 1 << 28 });
+const args = [
+  scorer,
+  '--cmd',
+  `node ${JSON.stringify(cli)} annotate --format jsonl`,
+  ...gold,
+  ...passThrough,
+  ...(markdown ? ['--json'] : []),
+];
+const run = spawnSync(process.execPath, args, {
+  stdio: markdown ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+});
 if (markdown && run.status === 0) console.log(toMarkdown(JSON.parse(run.stdout)));
 process.exit(run.status ?? 1);
 
@@ -32,11 +47,19 @@ function toMarkdown(report) {
     if (f.ner) rows.push([f.file, 'entities', `exact P/R/F1 ${prf(f.ner.ALL.exact)} · overlap P/R/F1 ${prf(f.ner.ALL.overlap)}`]);
     if (f.numbers) {
       const n = f.numbers;
-      rows.push([f.file, 'numbers', `recall overlap ${n.recall_overlap} · recall exact ${n.recall_exact} · value accuracy ${n.value_accuracy}${f.file === 'seed.jsonl' ? ` · precision ${n.precision_overlap}` : ''}`]);
+      rows.push([
+        f.file,
+        'numbers',
+        `recall overlap ${n.recall_overlap} · recall exact ${n.recall_exact} · value accuracy ${n.value_accuracy}${f.file === 'seed.jsonl' ? ` · precision ${n.precision_overlap}` : ''}`,
+      ]);
     }
     if (f.attribution) {
       const a = f.attribution;
-      rows.push([f.file, 'attributions', `detect P/R/F1 ${prf(a.detect)} · strict P/R/F1 ${prf(a.strict)} · source accuracy ${a.source_accuracy}`]);
+      rows.push([
+        f.file,
+        'attributions',
+        `detect P/R/F1 ${prf(a.detect)} · strict P/R/F1 ${prf(a.strict)} · source accuracy ${a.source_accuracy}`,
+      ]);
     }
   }
   return ['| gold file | marks | score |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

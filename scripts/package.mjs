@@ -25,7 +25,8 @@ export function defaultVsixPath() {
 export function shippedBundles() {
   const dist = path.join(projectRoot, 'dist');
   if (!fs.existsSync(dist)) return [];
-  return fs.readdirSync(dist, { recursive: true })
+  return fs
+    .readdirSync(dist, { recursive: true })
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.js') && !/^(test|bench)\//.test(f))
     .map((f) => `dist/${f}`);
@@ -51,14 +52,18 @@ export function foreignRequires(file) {
 export function packageVsix({ build = true, out = defaultVsixPath(), quiet = false } = {}) {
   const say = quiet ? () => {} : log;
   if (build) {
-    const r = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    const r = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (r.status !== 0) throw new Error('the build failed');
   }
   const bundles = shippedBundles();
   if (!bundles.includes('dist/extension.js')) throw new Error('dist/extension.js is missing: run `node scripts/build.mjs`');
   for (const b of bundles) {
     const foreign = foreignRequires(b);
-    if (foreign.length) throw new Error(`${b} loads ${foreign.join(', ')} at run time, which the package does not carry: bundle it`);
+    if (foreign.length)
+      throw new Error(`${b} loads ${foreign.join(', ')} at run time, which the package does not carry: bundle it`);
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.rmSync(out, { force: true });
@@ -66,12 +71,15 @@ export function packageVsix({ build = true, out = defaultVsixPath(), quiet = fal
   // --no-dependencies: the bundles are self-contained. --allow-missing-repository: the project has
   // no public repository yet. --no-rewrite-relative-links: README images stay relative and are
   // shown from the installed package (media/screenshots is shipped).
-  const r = spawnSync(process.execPath, [
-    vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out,
-  ], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out],
+    { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`vsce package failed:\n${r.stdout}${r.stderr}`);
   const size = fs.statSync(out).size;
-  if (size >= MAX_VSIX_BYTES) throw new Error(`${path.relative(projectRoot, out)} is ${(size / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit`);
+  if (size >= MAX_VSIX_BYTES)
+    throw new Error(`${path.relative(projectRoot, out)} is ${(size / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit`);
   say(`${path.relative(projectRoot, out) || out}: ${(size / 1024).toFixed(0)} KiB`);
   return out;
 }

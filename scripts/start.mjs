@@ -9,7 +9,10 @@ import { projectRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 const log = (m) => process.stderr.write(`[start] ${m}\n`);
 const seeds = path.join(projectRoot, 'seeds');
-const seedFile = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[0];
+const seedFile = fs
+  .readdirSync(seeds)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()[0];
 
 const build = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) {
@@ -30,7 +33,13 @@ const port = process.env.NEWS_LENS_PORT ? Number(process.env.NEWS_LENS_PORT) : u
 let server;
 try {
   // Keep the state between runs so the window's layout and settings persist.
-  server = await startCodeServer({ stateDir: path.join(projectRoot, '.test-state', 'start'), fresh: false, port, log, browser: false });
+  server = await startCodeServer({
+    stateDir: path.join(projectRoot, '.test-state', 'start'),
+    fresh: false,
+    port,
+    log,
+    browser: false,
+  });
 } catch (e) {
   log(`could not start code-server: ${e.message}`);
   process.exit(1);
@@ -64,4 +73,6 @@ server.proc.on('exit', (c, s) => {
 // npm does not pass SIGTERM on to this script: stop also when the parent (npm) is gone. The timer
 // also keeps the event loop alive until then.
 const parent = process.ppid;
-setInterval(() => { if (process.ppid !== parent) stop('parent exited'); }, 1000);
+setInterval(() => {
+  if (process.ppid !== parent) stop('parent exited');
+}, 1000);

@@ -31,7 +31,10 @@ if (vsixFlag >= 0) {
 const log = (m) => process.stderr.write(`[test-e2e] ${m}\n`);
 const distDir = path.join(projectRoot, 'dist/test/e2e');
 const files = fs.existsSync(distDir)
-  ? fs.readdirSync(distDir, { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => path.join(distDir, f))
+  ? fs
+      .readdirSync(distDir, { recursive: true })
+      .filter((f) => f.endsWith('.test.js'))
+      .map((f) => path.join(distDir, f))
   : [];
 if (files.length === 0) {
   log('no dist/test/e2e/*.test.js: run `node scripts/build.mjs` first');
@@ -40,9 +43,12 @@ if (files.length === 0) {
 
 const t0 = Date.now();
 let server;
-let exitCode = 1;
+let exitCode;
 for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, async () => { await server?.stop(); process.exit(130); });
+  process.on(sig, async () => {
+    await server?.stop();
+    process.exit(130);
+  });
 }
 
 try {
@@ -50,7 +56,8 @@ try {
   let installed = '';
   if (vsix) {
     fs.rmSync(stateDir, { recursive: true, force: true });
-    const file = vsix === '1' ? packageVsix({ build: false, out: path.join(stateDir, 'news-lens.vsix'), quiet: true }) : path.resolve(vsix);
+    const file =
+      vsix === '1' ? packageVsix({ build: false, out: path.join(stateDir, 'news-lens.vsix'), quiet: true }) : path.resolve(vsix);
     installed = installVsix(file, stateDir);
     log(`installed ${path.relative(projectRoot, file)} as ${path.relative(projectRoot, installed)}`);
   }
@@ -60,7 +67,10 @@ try {
   fs.rmSync(artifacts, { recursive: true, force: true });
   const env = {
     ...process.env,
-    NEWS_LENS_E2E_URL: workbenchUrl(server.url, { folder: path.join(projectRoot, 'seeds'), extensionDevelopmentPath: installed ? undefined : extensionDir }),
+    NEWS_LENS_E2E_URL: workbenchUrl(server.url, {
+      folder: path.join(projectRoot, 'seeds'),
+      extensionDevelopmentPath: installed ? undefined : extensionDir,
+    }),
     NEWS_LENS_E2E_INSTALLED: installed,
     NEWS_LENS_PROJECT: projectRoot,
     NEWS_LENS_ARTIFACTS: artifacts,
@@ -69,10 +79,16 @@ try {
   };
   const mocha = path.join(projectRoot, 'node_modules/mocha/bin/mocha.js');
   exitCode = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [mocha, '--timeout', '120000', ...args, ...files], { cwd: projectRoot, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [mocha, '--timeout', '120000', ...args, ...files], {
+      cwd: projectRoot,
+      env,
+      stdio: 'inherit',
+    });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-  log(`browser checks finished with exit code ${exitCode} in ${((Date.now() - t0) / 1000).toFixed(1)} s (artifacts: ${path.relative(projectRoot, artifacts)}/)`);
+  log(
+    `browser checks finished with exit code ${exitCode} in ${((Date.now() - t0) / 1000).toFixed(1)} s (artifacts: ${path.relative(projectRoot, artifacts)}/)`,
+  );
 } catch (e) {
   log(`error: ${e.stack || e}`);
   exitCode = 1;
@@ -91,13 +107,27 @@ function installVsix(file, stateDir) {
   for (const d of ['config', 'data', 'cache']) fs.mkdirSync(path.join(xdg, d), { recursive: true });
   const extensions = path.join(stateDir, 'extensions');
   const env = serverEnvironment(tools, xdg);
-  const r = spawnSync(tools.node, [
-    tools.codeServerEntry, '--install-extension', file, '--force',
-    '--extensions-dir', extensions, '--user-data-dir', path.join(stateDir, 'user-data'),
-  ], { cwd: stateDir, env, encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`code-server --install-extension ${file} failed (${r.status ?? r.signal ?? r.error}):\n${r.stdout}${r.stderr}`);
+  const r = spawnSync(
+    tools.node,
+    [
+      tools.codeServerEntry,
+      '--install-extension',
+      file,
+      '--force',
+      '--extensions-dir',
+      extensions,
+      '--user-data-dir',
+      path.join(stateDir, 'user-data'),
+    ],
+    { cwd: stateDir, env, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (r.status !== 0)
+    throw new Error(
+      `code-server --install-extension ${file} failed (${r.status ?? r.signal ?? r.error}):\n${r.stdout}${r.stderr}`,
+    );
   const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
   const dir = path.join(extensions, `${publisher}.${name}-${version}`);
-  if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`the extension is not in ${dir} after installing ${file}:\n${r.stdout}${r.stderr}`);
+  if (!fs.existsSync(path.join(dir, 'package.json')))
+    throw new Error(`the extension is not in ${dir} after installing ${file}:\n${r.stdout}${r.stderr}`);
   return dir;
 }

@@ -21,28 +21,38 @@ const stateDir = runStateDir('editor');
 const log = (m) => process.stderr.write(`[test-editor] ${m}\n`);
 
 if (!fs.existsSync(testsIndex)) {
-  log(`no test runner at ${path.relative(projectRoot, testsIndex) || testsIndex}: run \`node scripts/build.mjs\` (it bundles test/editor/index.ts)`);
+  log(
+    `no test runner at ${path.relative(projectRoot, testsIndex) || testsIndex}: run \`node scripts/build.mjs\` (it bundles test/editor/index.ts)`,
+  );
   process.exit(1);
 }
 
 // Workbench chatter that shares the channel with the test output (all of it stays in page-console.log).
 const noise = [
-  /ENOTFOUND|ERR_NAME_NOT_RESOLVED|open-vsx/, /^Canceled/, /connection token/, /Creating a socket/,
-  /^\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)/, /additional builtin extensions/,
+  /ENOTFOUND|ERR_NAME_NOT_RESOLVED|open-vsx/,
+  /^Canceled/,
+  /connection token/,
+  /Creating a socket/,
+  /^\[(reconnection-grace-time|Service Worker|AgentHost|AccountPolicyGate)/,
+  /additional builtin extensions/,
 ];
-const isWorkbenchNoise = (text) => process.env.NEWS_LENS_VERBOSE ? false : noise.some((re) => re.test(text));
+const isWorkbenchNoise = (text) => (process.env.NEWS_LENS_VERBOSE ? false : noise.some((re) => re.test(text)));
 
 const t0 = Date.now();
 let server;
 let browser;
-let exitCode = 1;
+let exitCode;
 
 async function cleanup() {
   await browser?.close().catch(() => {});
   await server?.stop();
 }
 for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, async () => { log(`${sig}: stopping`); await cleanup(); process.exit(130); });
+  process.on(sig, async () => {
+    log(`${sig}: stopping`);
+    await cleanup();
+    process.exit(130);
+  });
 }
 
 try {
@@ -52,7 +62,9 @@ try {
   const pageLog = fs.createWriteStream(path.join(stateDir, 'page-console.log'));
 
   let finish;
-  const finished = new Promise((resolve) => { finish = resolve; });
+  const finished = new Promise((resolve) => {
+    finish = resolve;
+  });
   // The workbench calls these (smoke-test driver hooks); they must exist before it loads.
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
   // In a test run the extension host's console (mocha's report) reaches the workbench log, which
@@ -70,13 +82,17 @@ try {
   await page.goto(url);
 
   let timer;
-  const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
   const result = await Promise.race([finished, timedOut]);
   clearTimeout(timer);
   if (result === 'timeout') {
     const shot = path.join(stateDir, 'timeout.png');
     await page.screenshot({ path: shot }).catch(() => {});
-    log(`TIMEOUT: the tests did not finish within ${timeoutMs / 1000} s (screenshot ${path.relative(projectRoot, shot)}, logs in ${path.relative(projectRoot, stateDir)}/)`);
+    log(
+      `TIMEOUT: the tests did not finish within ${timeoutMs / 1000} s (screenshot ${path.relative(projectRoot, shot)}, logs in ${path.relative(projectRoot, stateDir)}/)`,
+    );
     exitCode = 1;
   } else {
     exitCode = result;

@@ -22,7 +22,13 @@ try {
     version: process.env.NEWS_LENS_VSCODE_VERSION || 'stable',
     extensionDevelopmentPath: root,
     extensionTestsPath,
-    launchArgs: [path.join(root, 'seeds'), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+    launchArgs: [
+      path.join(root, 'seeds'),
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+    ],
   });
   process.exit(code);
 } catch (e) {

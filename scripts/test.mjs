@@ -11,6 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
 const mocha = path.join(root, 'node_modules/mocha/bin/mocha.js');
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+const eslint = path.join(root, 'node_modules/eslint/bin/eslint.js');
+const prettier = path.join(root, 'node_modules/prettier/bin/prettier.cjs');
 
 function filesUnder(dir, suffix) {
   const abs = path.join(root, dir);
@@ -23,8 +25,14 @@ function run(args) {
   return new Promise((resolve) => {
     const child = spawn(node, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('error', (e) => resolve({ code: 1, out: `${out}\n${e.message}` }));
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), out }));
   });
@@ -44,18 +52,26 @@ function mochaCounts(out) {
 const steps = [
   { name: 'build', kind: 'check', args: ['scripts/build.mjs'] },
   { name: 'typecheck', kind: 'check', args: [tsc, '--noEmit', '-p', '.'] },
+  { name: 'lint', kind: 'check', args: [eslint, '.'] },
+  { name: 'format', kind: 'check', args: [prettier, '--check', '.'] },
   {
-    name: 'engine tests', kind: 'mocha', needsBuild: true,
+    name: 'engine tests',
+    kind: 'mocha',
+    needsBuild: true,
     args: [mocha, '--reporter', 'spec', 'dist/test/core/**/*.test.js'],
     missing: () => (filesUnder('dist/test/core', '.test.js').length ? null : 'no test/core/*.test.ts yet'),
   },
   {
-    name: 'editor tests', kind: 'mocha', needsBuild: true,
+    name: 'editor tests',
+    kind: 'mocha',
+    needsBuild: true,
     args: ['scripts/test-editor.mjs'],
     missing: () => (fs.existsSync(path.join(root, 'dist/test/editor/index.js')) ? null : 'no test/editor/index.ts yet'),
   },
   {
-    name: 'browser checks', kind: 'mocha', needsBuild: true,
+    name: 'browser checks',
+    kind: 'mocha',
+    needsBuild: true,
     args: ['scripts/test-e2e.mjs', '--reporter', 'spec'],
     missing: () => {
       if (!fs.existsSync(path.join(root, 'dist/extension.js'))) return 'no src/extension.ts yet';
@@ -101,7 +117,9 @@ for (const step of steps) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  report.push(`${step.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`}, ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} in ${secs} s`);
+  report.push(
+    `${step.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`}, ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} in ${secs} s`,
+  );
 }
 
 console.log(`\n=== summary (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -22,7 +22,8 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | string {
-  if (argv[0] !== 'annotate') return argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' ? USAGE : `unknown command: ${argv[0]}\n${USAGE}`;
+  if (argv[0] !== 'annotate')
+    return argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' ? USAGE : `unknown command: ${argv[0]}\n${USAGE}`;
   const options: Options = { format: 'json', tokens: false, files: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -36,7 +37,8 @@ function parseArgs(argv: string[]): Options | string {
   }
   if (options.format === 'jsonl' && options.files.length) return 'jsonl reads standard input; give no files';
   if (options.format !== 'jsonl' && !options.files.length) return USAGE;
-  if ((options.format === 'brat' || options.format === 'w3c') && options.files.length > 1) return `${options.format} describes one text: give one file`;
+  if ((options.format === 'brat' || options.format === 'w3c') && options.files.length > 1)
+    return `${options.format} describes one text: give one file`;
   return options;
 }
 
@@ -62,7 +64,9 @@ function readText(file: string): { text: string; bom: boolean } | { error: strin
     return { error: `${file}: ${systemError(e)}` };
   }
   const decoded = decodeUtf8(bytes);
-  return 'text' in decoded ? { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf } : { error: `${file}: ${decoded.error}` };
+  return 'text' in decoded
+    ? { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf }
+    : { error: `${file}: ${decoded.error}` };
 }
 
 /** One line for an error from the file system. */
@@ -82,9 +86,15 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { error: string } {
   try {
     return { text: strictUtf8.decode(bytes) };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') return { error: `cannot decode (${(e as Error).message})` };
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      return { error: `cannot decode (${(e as Error).message})` };
     const at = firstInvalidByte(bytes);
-    return { error: at < bytes.length ? `not valid UTF-8 text (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})` : 'not valid UTF-8 text (ends inside a character)' };
+    return {
+      error:
+        at < bytes.length
+          ? `not valid UTF-8 text (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})`
+          : 'not valid UTF-8 text (ends inside a character)',
+    };
   }
 }
 
@@ -110,14 +120,27 @@ function firstInvalidByte(bytes: Uint8Array): number {
 }
 
 /** Tells on stderr that a stage of the engine failed on `input`; the answer goes out without it. */
-const warnStageError = (input: string): StageErrorHandler => (stage, error) =>
-  process.stderr.write(`newslens: ${input}: the ${stage} stage failed and was left out (${(error as Error)?.message ?? String(error)})\n`);
+const warnStageError =
+  (input: string): StageErrorHandler =>
+  (stage, error) =>
+    process.stderr.write(
+      `newslens: ${input}: the ${stage} stage failed and was left out (${(error as Error)?.message ?? String(error)})\n`,
+    );
 
 function summary(path: string, a: Annotations): string {
-  const lines = [`${path}: ${a.entities.length} entity mentions of ${a.canonicalEntities.length} entities, ${a.numbers.length} numbers, ${a.times.length} time expressions, ${a.attributions.length} attributions, ${a.claims.length} claims${a.truncated ? ' (truncated)' : ''}`];
-  for (const e of a.canonicalEntities) lines.push(`  ${e.type.padEnd(12)} ${e.name}${e.aliases.length > 1 ? ` (= ${e.aliases.slice(1).join(' = ')})` : ''} ×${e.mentions.length}`);
-  for (const n of a.numbers) lines.push(`  number       ${n.text} → ${n.value ?? 'vague'} (${n.qualifier})${n.counts ? ` counts ${n.counts}` : ''}`);
-  for (const x of a.attributions) lines.push(`  ${x.stance.padEnd(12)} ${x.sourceName} [${x.cue.text}]${x.direct ? ' (quote)' : ''}: ${x.content.map((c) => c.text).join(' … ')}`);
+  const lines = [
+    `${path}: ${a.entities.length} entity mentions of ${a.canonicalEntities.length} entities, ${a.numbers.length} numbers, ${a.times.length} time expressions, ${a.attributions.length} attributions, ${a.claims.length} claims${a.truncated ? ' (truncated)' : ''}`,
+  ];
+  for (const e of a.canonicalEntities)
+    lines.push(
+      `  ${e.type.padEnd(12)} ${e.name}${e.aliases.length > 1 ? ` (= ${e.aliases.slice(1).join(' = ')})` : ''} ×${e.mentions.length}`,
+    );
+  for (const n of a.numbers)
+    lines.push(`  number       ${n.text} → ${n.value ?? 'vague'} (${n.qualifier})${n.counts ? ` counts ${n.counts}` : ''}`);
+  for (const x of a.attributions)
+    lines.push(
+      `  ${x.stance.padEnd(12)} ${x.sourceName} [${x.cue.text}]${x.direct ? ' (quote)' : ''}: ${x.content.map((c) => c.text).join(' … ')}`,
+    );
   return lines.join('\n');
 }
 
@@ -148,7 +171,10 @@ async function annotateJsonl(withTokens: boolean): Promise<number> {
       await fail(null, `not valid JSON (${(e as Error).message})`);
       continue;
     }
-    const { id, text } = (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc : {}) as { id?: unknown; text?: unknown };
+    const { id, text } = (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc : {}) as {
+      id?: unknown;
+      text?: unknown;
+    };
     if (typeof text !== 'string') {
       await fail(id, 'expected an object with a string "text"');
       continue;
@@ -224,11 +250,14 @@ async function main(argv: string[]): Promise<number> {
     if (options.format === 'text') process.stdout.write(summary(file, a) + '\n');
     // brat reads the file with its byte order mark as a character, so its offsets count it.
     else if (options.format === 'brat') process.stdout.write(toBrat(read.text, a, { offset: read.bom ? 1 : 0 }));
-    else if (options.format === 'w3c') process.stdout.write(JSON.stringify(toWebAnnotation(read.text, a, pathToFileURL(path.resolve(file)).href), null, 1) + '\n');
+    else if (options.format === 'w3c')
+      process.stdout.write(JSON.stringify(toWebAnnotation(read.text, a, pathToFileURL(path.resolve(file)).href), null, 1) + '\n');
     else results.push({ file, annotations: view(a, options.tokens) });
   }
   if (options.format === 'json' && results.length) {
-    process.stdout.write(JSON.stringify(results.length === 1 && options.files.length === 1 ? results[0].annotations : results, null, 1) + '\n');
+    process.stdout.write(
+      JSON.stringify(results.length === 1 && options.files.length === 1 ? results[0].annotations : results, null, 1) + '\n',
+    );
   }
   return status;
 }
@@ -240,6 +269,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e) => { process.stderr.write(`newslens: ${(e as Error).message}\n`); process.exitCode = 70; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`newslens: ${(e as Error).message}\n`);
+    process.exitCode = 70;
+  },
 );

@@ -57,7 +57,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     ...claimsView.disposables,
     ...entitiesView.disposables,
     vscode.languages.registerHoverProvider(ANNOTATABLE_DOCUMENTS, new NewsHoverProvider(cache)),
-    vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), { label: vscode.l10n.t('News Lens claims') }),
+    vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), {
+      label: vscode.l10n.t('News Lens claims'),
+    }),
     ...registerCommands(cache, active, config),
     ...registerExports(cache, active),
     ...registerFilePatterns(config),

@@ -10,7 +10,8 @@ export const MB = 1_000_000;
 /** The shipped articles, in file-name order. */
 export function articles() {
   const dir = path.join(root, 'seeds');
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8').trim() }));
@@ -18,7 +19,9 @@ export function articles() {
 
 /** Every article once, separated by blank lines as paragraphs are. */
 export function corpus() {
-  return articles().map((a) => a.text).join('\n\n');
+  return articles()
+    .map((a) => a.text)
+    .join('\n\n');
 }
 
 export function utf8Bytes(text) {

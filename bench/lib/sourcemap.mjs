@@ -29,7 +29,6 @@ export function loadSourceMap(mapFile) {
   const lines = [];
   let source = 0;
   let sourceLine = 0;
-  let sourceColumn = 0;
   for (const line of map.mappings.split(';')) {
     const segments = [];
     let column = 0;
@@ -39,7 +38,6 @@ export function loadSourceMap(mapFile) {
       if (f.length >= 4) {
         source += f[1];
         sourceLine += f[2];
-        sourceColumn += f[3];
         segments.push([column, source, sourceLine]);
       }
     }

@@ -58,7 +58,13 @@ export function analyze(
 }
 
 /** The analysis of the block text[from, to) (see blockRanges), its offsets into the whole text. */
-function analyzeBlock(text: string, from: number, to: number, options: AnalyzeOptions, onStageError: StageErrorHandler): BlockAnalysis {
+function analyzeBlock(
+  text: string,
+  from: number,
+  to: number,
+  options: AnalyzeOptions,
+  onStageError: StageErrorHandler,
+): BlockAnalysis {
   const tokens = tokenize(text, from, to);
   const wrapped = isHardWrapped(tokens);
   const sentences = splitSentences(tokens, wrapped);
@@ -71,13 +77,29 @@ function analyzeBlock(text: string, from: number, to: number, options: AnalyzeOp
       return fallback();
     }
   };
-  const times = stage('times', () => findTimes(text, tokens, blocked), () => []);
-  const numbers = stage('numbers', () => findNumbers(text, tokens, blocked), () => []);
+  const times = stage(
+    'times',
+    () => findTimes(text, tokens, blocked),
+    () => [],
+  );
+  const numbers = stage(
+    'numbers',
+    () => findNumbers(text, tokens, blocked),
+    () => [],
+  );
   for (const n of numbers) withFiniteValues(n);
   const noEntities = (): EntityResult => ({ mentions: [], entities: [], mentionAtToken: new Int32Array(tokens.length).fill(-1) });
   const entities = stage('entities', () => findEntities(text, tokens, blocked, options.knowledge?.entities), noEntities);
-  const found = stage('attributions', () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs, wrapped), () => ({ attributions: [], descriptions: [] }));
-  const { claims, attributions } = stage('claims', () => buildClaims(text, tokens, sentences, found.attributions), () => ({ claims: [], attributions: [] }));
+  const found = stage(
+    'attributions',
+    () => findAttributions(text, tokens, entities, options.knowledge?.reportingVerbs, wrapped),
+    () => ({ attributions: [], descriptions: [] }),
+  );
+  const { claims, attributions } = stage(
+    'claims',
+    () => buildClaims(text, tokens, sentences, found.attributions),
+    () => ({ claims: [], attributions: [] }),
+  );
   return {
     sentences,
     tokens: packSpans(tokens),

@@ -8,9 +8,32 @@ import type { EntityResult } from './entities';
 import { firstIndexWhere, lastStartingAtOrBefore } from './query';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  ADJUNCT_STARTERS, EVIDENCE_NOUNS, PASSIVE_JUDGEMENTS, INFINITIVE_GOVERNORS, NOMINAL_CUES, PHRASAL_ONLY_VERBS, STANCE_ADJECTIVES, AUDIENCE_WORDS, CLAUSE_OPENERS, CREDIT_LABELS, CUE_AUXILIARIES, FINITE_AUXILIARIES, LEADING_CONJUNCTIONS,
-  NON_SPEAKER_LABELS, ORGANIZATION_DESCRIPTORS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, PHRASAL_CUES, REPORTING_FORMS,
-  REPORTING_VERBS, SUBJECT_STOPS, extraReportingForms, UNCERTAIN_FRAMES, VERBS_WITH_ADDRESSEE, WEAK_REPORTING_LEMMAS, type ReportingKind,
+  ADJUNCT_STARTERS,
+  EVIDENCE_NOUNS,
+  PASSIVE_JUDGEMENTS,
+  INFINITIVE_GOVERNORS,
+  NOMINAL_CUES,
+  PHRASAL_ONLY_VERBS,
+  STANCE_ADJECTIVES,
+  AUDIENCE_WORDS,
+  CLAUSE_OPENERS,
+  CREDIT_LABELS,
+  CUE_AUXILIARIES,
+  FINITE_AUXILIARIES,
+  LEADING_CONJUNCTIONS,
+  NON_SPEAKER_LABELS,
+  ORGANIZATION_DESCRIPTORS,
+  PARTICIPLE_CUES,
+  PERSONAL_PRONOUNS,
+  PHRASAL_CUES,
+  REPORTING_FORMS,
+  REPORTING_VERBS,
+  SUBJECT_STOPS,
+  extraReportingForms,
+  UNCERTAIN_FRAMES,
+  VERBS_WITH_ADDRESSEE,
+  WEAK_REPORTING_LEMMAS,
+  type ReportingKind,
 } from './lexicon/reporting';
 
 type Range = [number, number]; // inclusive token indices
@@ -54,7 +77,8 @@ const CLOSE_QUOTES = new Set(['”', '»']);
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '―']);
 const SENTENCE_END = /^[.!?…]$/;
-const DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|these|those|such|of|in|on|at|for|with|by|from|about|via|through|during|over|under|per|no|any|some|every|each|one|another|latest|new|recent|so)$/;
+const DETERMINERS =
+  /^(the|a|an|his|her|their|its|our|my|your|this|these|those|such|of|in|on|at|for|with|by|from|about|via|through|during|over|under|per|no|any|some|every|each|one|another|latest|new|recent|so)$/;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** How far any rule looks back or ahead within a sentence: bounds the work on run-on text. */
 const MAX_SCAN = 400;
@@ -79,7 +103,13 @@ class Reader {
   /** The user's own reporting verbs, by surface form. */
   private readonly extraForms: Map<string, string>;
 
-  constructor(readonly text: string, readonly tokens: Token[], readonly entities: EntityResult, extraVerbs: readonly string[], wrapped: boolean) {
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly entities: EntityResult,
+    extraVerbs: readonly string[],
+    wrapped: boolean,
+  ) {
     this.extraForms = extraReportingForms(extraVerbs);
     const n = tokens.length;
     this.paragraph = new Int32Array(n);
@@ -87,7 +117,12 @@ class Reader {
     // only blank lines do.
     let p = 0;
     for (let i = 0; i < n; i++) {
-      if (i > 0 && tokens[i].newlineBefore && (wrapped ? tokens[i].paragraphBefore : tokens[i].sentence !== tokens[i - 1].sentence)) p++;
+      if (
+        i > 0 &&
+        tokens[i].newlineBefore &&
+        (wrapped ? tokens[i].paragraphBefore : tokens[i].sentence !== tokens[i - 1].sentence)
+      )
+        p++;
       this.paragraph[i] = p;
       const s = tokens[i].sentence;
       if (this.sentenceFirst[s] === undefined) this.sentenceFirst[s] = i;
@@ -105,12 +140,14 @@ class Reader {
     this.cueAt = new Int32Array(n).fill(-1);
   }
 
-  sFirst(i: number): number { return this.sentenceFirst[this.tokens[i].sentence]; }
+  sFirst(i: number): number {
+    return this.sentenceFirst[this.tokens[i].sentence];
+  }
   private readonly headlines = new Map<number, boolean>();
   /** A title-case line ("Senator Says Plan Will Fail"). */
   headline(sentence: number): boolean {
     let known = this.headlines.get(sentence);
-    if (known === undefined) this.headlines.set(sentence, known = this.titleCase(sentence));
+    if (known === undefined) this.headlines.set(sentence, (known = this.titleCase(sentence)));
     return known;
   }
   private titleCase(sentence: number): boolean {
@@ -119,13 +156,15 @@ class Reader {
     let capitalized = 0;
     for (let k = this.sentenceFirst[sentence]; k <= this.sentenceLast[sentence]; k++) {
       const t = this.tokens[k];
-      if (!t.isWord || t.text.length <= 3 && !t.capitalized) continue;
+      if (!t.isWord || (t.text.length <= 3 && !t.capitalized)) continue;
       words++;
       if (t.capitalized) capitalized++;
     }
     return words >= 3 && capitalized >= words * 0.8;
   }
-  sLast(i: number): number { return this.sentenceLast[this.tokens[i].sentence]; }
+  sLast(i: number): number {
+    return this.sentenceLast[this.tokens[i].sentence];
+  }
   /** Inside a quotation, marks excluded. */
   quoted(i: number): boolean {
     const q = this.quoteOf[i];
@@ -176,10 +215,18 @@ class Reader {
 }
 
 /** `wrapped`: the text is wrapped at a fixed width, as `isHardWrapped` tells. */
-export function findAttributions(text: string, tokens: Token[], entities: EntityResult, extraVerbs: readonly string[] = [], wrapped: boolean): AttributionResult {
+export function findAttributions(
+  text: string,
+  tokens: Token[],
+  entities: EntityResult,
+  extraVerbs: readonly string[] = [],
+  wrapped: boolean,
+): AttributionResult {
   const r = new Reader(text, tokens, entities, extraVerbs, wrapped);
   const cues = findCues(r);
-  cues.forEach((c, ci) => { for (let k = c.first; k <= c.last; k++) r.cueAt[k] = ci; });
+  cues.forEach((c, ci) => {
+    for (let k = c.first; k <= c.last; k++) r.cueAt[k] = ci;
+  });
   const found: Found[] = [];
   for (let ci = 0; ci < cues.length; ci++) {
     const f = readCue(r, cues, ci, found);
@@ -192,21 +239,37 @@ export function findAttributions(text: string, tokens: Token[], entities: Entity
 
   const out: Omit<Attribution, 'claimId'>[] = [];
   const descriptions: EntityMention[] = [];
-  const span = (first: number, last: number): TextSpan => ({ start: tokens[first].start, end: tokens[last].end, text: text.slice(tokens[first].start, tokens[last].end) });
+  const span = (first: number, last: number): TextSpan => ({
+    start: tokens[first].start,
+    end: tokens[last].end,
+    text: text.slice(tokens[first].start, tokens[last].end),
+  });
   for (const f of found) {
     const content = f.content.filter(([a, b]) => a <= b && hasWord(tokens, a, b));
     if (!content.length) continue;
     const contentSpans = content.map(([a, b]) => span(a, b));
     const direct = content.every(([a, b]) => r.quoteOf[a] >= 0 && r.quoteOf[b] >= 0 && (r.openAt[a] >= 0 || r.quoted(a)));
     // "X, who said C": the source is the noun phrase the relative clause hangs on.
-    const antecedent = f.antecedentEnd !== undefined && f.antecedentEnd >= 0 ? readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd)) : null;
+    const antecedent =
+      f.antecedentEnd !== undefined && f.antecedentEnd >= 0
+        ? readSubjectLeft(r, f.antecedentEnd, r.sFirst(f.antecedentEnd))
+        : null;
     const resolved = f.source ? resolveSource(r, antecedent ?? f.source, f.sourceRegion, out, descriptions) : null;
     const sourceSpan = f.source ? span(f.source[0], f.source[1]) : null;
     const written = antecedent ? span(antecedent[0], antecedent[1]).text : sourceSpan?.text;
     let name = resolved !== null ? entities.entities[resolved].name : written ? stripDeterminer(written) : 'unnamed source';
     // An unresolved "he"/"she"/"they" speaks for the last source named before it ("The mayor said ... she said").
-    if (resolved === null && f.source && f.source[0] === f.source[1] && PERSONAL_PRONOUNS.has(tokens[f.source[0]].lower) && PERSONAL_PRONOUNS.get(tokens[f.source[0]].lower) !== 'speaker') {
-      const previous = out.slice(-3).reverse().find((x) => x.source && !PERSONAL_PRONOUNS.has(x.source.text.toLowerCase()));
+    if (
+      resolved === null &&
+      f.source &&
+      f.source[0] === f.source[1] &&
+      PERSONAL_PRONOUNS.has(tokens[f.source[0]].lower) &&
+      PERSONAL_PRONOUNS.get(tokens[f.source[0]].lower) !== 'speaker'
+    ) {
+      const previous = out
+        .slice(-3)
+        .reverse()
+        .find((x) => x.source && !PERSONAL_PRONOUNS.has(x.source.text.toLowerCase()));
       if (previous && previous.sourceEntityId === null) name = previous.sourceName;
     }
     out.push({
@@ -254,7 +317,11 @@ function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
     const closingPosition = !tokens[i].spaceBefore && (!after || after.spaceBefore || !after.isWord);
     if (open < 0) {
       // A closing mark used to open ("”Fear." at the start of a paragraph).
-      if (mark === 4 && !(tokens[i].spaceBefore || i === 0 || paragraph[i] !== paragraph[i - 1]) || mark === 4 && closingPosition) continue;
+      if (
+        (mark === 4 && !(tokens[i].spaceBefore || i === 0 || paragraph[i] !== paragraph[i - 1])) ||
+        (mark === 4 && closingPosition)
+      )
+        continue;
       open = i;
       openEnd = end;
       straight = mark === 1 || mark === 2;
@@ -262,7 +329,7 @@ function findQuotes(tokens: Token[], paragraph: Int32Array): Quote[] {
       depth++;
     } else if (mark === 4 && !straight && depth > 0) {
       depth--;
-    } else if (mark === 4 || (mark === 1 || mark === 2) && (straight || closingPosition)) {
+    } else if (mark === 4 || ((mark === 1 || mark === 2) && (straight || closingPosition))) {
       quotes.push({ open, openEnd, close: i, closeEnd: end, unterminated: false });
       open = -1;
       depth = 0;
@@ -289,7 +356,8 @@ function findCues(r: Reader): Cue[] {
     // Most words can start no cue: one look-up settles them.
     if (!t.isWord || !r.mayStartCue(t.lower)) continue;
     // Inside a quotation only the speaker's own "I think ..." is a cue.
-    if (r.quoted(i) && !(FIRST_PERSON_SUBJECT.test(tokens[i - 1]?.lower ?? '') && OPINION_VERB.test(r.lemma(t.lower) ?? ''))) continue;
+    if (r.quoted(i) && !(FIRST_PERSON_SUBJECT.test(tokens[i - 1]?.lower ?? '') && OPINION_VERB.test(r.lemma(t.lower) ?? '')))
+      continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, head: i, lemma: 'according', kind: 'according', stance: 'asserts', phrasal: true });
       i++;
@@ -297,31 +365,78 @@ function findCues(r: Reader): Cue[] {
     }
     // "Trump's claim that C", "a Times report that C".
     if (NOMINAL_CUES.has(t.lower) && tokens[i + 1]?.lower === 'that' && r.clauseAt(i + 2, r.sLast(i))) {
-      cues.push({ first: i, last: i, head: i, lemma: t.lower, kind: 'nominal', stance: /^(denial|rejection)s?$/.test(t.lower) ? 'denies' : 'asserts', phrasal: true });
+      cues.push({
+        first: i,
+        last: i,
+        head: i,
+        lemma: t.lower,
+        kind: 'nominal',
+        stance: /^(denial|rejection)s?$/.test(t.lower) ? 'denies' : 'asserts',
+        phrasal: true,
+      });
       continue;
     }
     // "X is critical of C", "X was sure that C".
     const introducers = STANCE_ADJECTIVES.get(t.lower);
-    if (introducers && tokens[i + 1] && (introducers.includes(tokens[i + 1].lower) || introducers.includes('that') && r.clauseAt(i + 1, r.sLast(i)) && tokens[i + 1].isWord && !/^(to|of|in|for|with|by|about|at|on)$/.test(tokens[i + 1].lower))) {
+    if (
+      introducers &&
+      tokens[i + 1] &&
+      (introducers.includes(tokens[i + 1].lower) ||
+        (introducers.includes('that') &&
+          r.clauseAt(i + 1, r.sLast(i)) &&
+          tokens[i + 1].isWord &&
+          !/^(to|of|in|for|with|by|about|at|on)$/.test(tokens[i + 1].lower)))
+    ) {
       let c = i - 1;
-      while (c >= 0 && tokens[c].isWord && (/ly$/.test(tokens[c].lower) || /^(very|so|too|more|most|less|not|also|still|deeply|increasingly)$/.test(tokens[c].lower))) c--;
-      if (c >= 0 && /^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|seems|seemed|appears|appeared|remains|remained|became|become|becomes|grew|has|have|had)$/.test(tokens[c].lower) && tokens[c].sentence === t.sentence) {
+      while (
+        c >= 0 &&
+        tokens[c].isWord &&
+        (/ly$/.test(tokens[c].lower) || /^(very|so|too|more|most|less|not|also|still|deeply|increasingly)$/.test(tokens[c].lower))
+      )
+        c--;
+      if (
+        c >= 0 &&
+        /^(is|are|was|were|be|been|being|am|'s|’s|'re|’re|seems|seemed|appears|appeared|remains|remained|became|become|becomes|grew|has|have|had)$/.test(
+          tokens[c].lower,
+        ) &&
+        tokens[c].sentence === t.sentence
+      ) {
         let first = c;
-        while (first - 1 >= 0 && tokens[first - 1].isWord && CUE_AUXILIARIES.has(tokens[first - 1].lower) && tokens[first - 1].sentence === t.sentence) first--;
+        while (
+          first - 1 >= 0 &&
+          tokens[first - 1].isWord &&
+          CUE_AUXILIARIES.has(tokens[first - 1].lower) &&
+          tokens[first - 1].sentence === t.sentence
+        )
+          first--;
         const withIntroducer = introducers.includes(tokens[i + 1].lower);
-        cues.push({ first, last: withIntroducer ? i + 1 : i, head: i, lemma: t.lower, kind: 'adjective', stance: 'asserts', phrasal: true });
+        cues.push({
+          first,
+          last: withIntroducer ? i + 1 : i,
+          head: i,
+          lemma: t.lower,
+          kind: 'adjective',
+          stance: 'asserts',
+          phrasal: true,
+        });
         if (withIntroducer) i++;
         continue;
       }
     }
     const lemma = r.lemma(t.lower);
     if (!lemma) continue;
-    if (PHRASAL_ONLY_VERBS.has(lemma) && !PHRASAL_CUES.get(lemma)?.includes(tokens[i + 1]?.lower ?? '') && !(tokens[i + 1]?.lower === 'out' && /^(about|against|on|for)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
+    if (
+      PHRASAL_ONLY_VERBS.has(lemma) &&
+      !PHRASAL_CUES.get(lemma)?.includes(tokens[i + 1]?.lower ?? '') &&
+      !(tokens[i + 1]?.lower === 'out' && /^(about|against|on|for)$/.test(tokens[i + 2]?.lower ?? ''))
+    )
+      continue;
     const info = r.verb(lemma);
     const sFirst = r.sFirst(i);
     // Intentions ("wants to", "plans to") report a stance only before an infinitive that reports nothing itself.
     if (info.kind === 'intent') {
-      const to = tokens[i + 1]?.lower === 'to' ? i + 1 : tokens[i + 2]?.lower === 'to' && /ly$/.test(tokens[i + 1].lower) ? i + 2 : -1;
+      const to =
+        tokens[i + 1]?.lower === 'to' ? i + 1 : tokens[i + 2]?.lower === 'to' && /ly$/.test(tokens[i + 1].lower) ? i + 2 : -1;
       const decidedThat = lemma === 'decide' && r.clauseAt(i + 1, r.sLast(i));
       if (!decidedThat && (to < 0 || !tokens[to + 1]?.isWord || r.lemma(tokens[to + 1].lower) !== undefined)) continue;
     }
@@ -330,44 +445,103 @@ function findCues(r: Reader): Cue[] {
     const next = tokens[i + 1];
     const prevLower = prev && prev.sentence === t.sentence ? prev.lower : '';
     const ing = t.lower.endsWith('ing') && t.lower !== lemma;
-    const participle = ing && prevLower === ',' || ing && PARTICIPLE_CUES.has(t.lower) && (/^(and|while|before|after|by|without|also|even|then)$/.test(prevLower)
-      || next && (next.lower === 'that' || r.openAt[i + 1] >= 0 || next.text === ',' && r.openAt[i + 2] >= 0) || !!prev && prev.capitalized && prev.sentence === t.sentence && i - 1 > sFirst);
+    const participle =
+      (ing && prevLower === ',') ||
+      (ing &&
+        PARTICIPLE_CUES.has(t.lower) &&
+        (/^(and|while|before|after|by|without|also|even|then)$/.test(prevLower) ||
+          (next && (next.lower === 'that' || r.openAt[i + 1] >= 0 || (next.text === ',' && r.openAt[i + 2] >= 0))) ||
+          (!!prev && prev.capitalized && prev.sentence === t.sentence && i - 1 > sFirst)));
     // Nouns that look like verbs ("the claims", "a report", "to the point").
     if (DETERMINERS.test(prevLower) && !participle) continue;
     // "went on to say", "wants to discuss": the governing verb belongs to the cue.
     const governing = prevLower === 'to' ? tokens[i - 2] : undefined;
-    const chained = !!governing && governing.isWord && !governing.capitalized && (INFINITIVE_GOVERNORS.has(governing.lower) || /^VB[DZP]?$/.test(gaz.tagsOf(governing.lower)?.[0] ?? '') && !DETERMINERS.test(tokens[i - 3]?.lower ?? ''));
+    const chained =
+      !!governing &&
+      governing.isWord &&
+      !governing.capitalized &&
+      (INFINITIVE_GOVERNORS.has(governing.lower) ||
+        (/^VB[DZP]?$/.test(gaz.tagsOf(governing.lower)?.[0] ?? '') && !DETERMINERS.test(tokens[i - 3]?.lower ?? '')));
     if (prevLower === 'to' && !chained) continue;
     const bare = t.lower === lemma;
     const tags = gaz.tagsOf(t.lower);
-    const pluralSubject = !!prev && prev.isWord && (/s$/.test(prev.lower) && !/ss$/.test(prev.lower) || r.entities.mentionAtToken[i - 1] >= 0);
-    if (bare && lemma !== 'say' && lemma !== 'tell' && tags && tags[0].startsWith('NN') && !pluralSubject && !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)) continue;
+    const pluralSubject =
+      !!prev && prev.isWord && ((/s$/.test(prev.lower) && !/ss$/.test(prev.lower)) || r.entities.mentionAtToken[i - 1] >= 0);
+    if (
+      bare &&
+      lemma !== 'say' &&
+      lemma !== 'tell' &&
+      tags &&
+      tags[0].startsWith('NN') &&
+      !pluralSubject &&
+      !/^(i|we|you|they|to|will|would|could|can|may|might|must|should|did|do|does|not|n't|also)$/.test(prevLower)
+    )
+      continue;
     // Plural nouns ("claims were false", "reports say") are subjects, not cues.
-    if (!bare && /s$/.test(t.lower) && !/ss$/.test(t.lower) && next && (FINITE_AUXILIARIES.has(next.lower) || r.lemma(next.lower) !== undefined && !next.lower.endsWith('s'))) continue;
+    if (
+      !bare &&
+      /s$/.test(t.lower) &&
+      !/ss$/.test(t.lower) &&
+      next &&
+      (FINITE_AUXILIARIES.has(next.lower) || (r.lemma(next.lower) !== undefined && !next.lower.endsWith('s')))
+    )
+      continue;
     if (ing && !participle && !/^(is|are|was|were|been|be|am|'s|’s|'re|’re|not|also|now|still)$/.test(prevLower)) continue;
     // Fixed phrases: "so-called", "having said that", "needless to say".
-    if (prevLower === '-' && tokens[i - 2]?.lower === 'so' || prevLower === 'having' || prevLower === 'to' && /^(needless|suffice|is|was)$/.test(tokens[i - 2]?.lower ?? '') && /^(say|said)$/.test(t.lower)) continue;
+    if (
+      (prevLower === '-' && tokens[i - 2]?.lower === 'so') ||
+      prevLower === 'having' ||
+      (prevLower === 'to' && /^(needless|suffice|is|was)$/.test(tokens[i - 2]?.lower ?? '') && /^(say|said)$/.test(t.lower))
+    )
+      continue;
     // Markup attributes ("<tweet tweet-id=...>") are not words of the text.
-    if (prevLower === '<' || next && (next.text === '=' || next.text === '-' && !next.spaceBefore && tokens[i + 2]?.lower === 'id')) continue;
+    if (
+      prevLower === '<' ||
+      (next && (next.text === '=' || (next.text === '-' && !next.spaceBefore && tokens[i + 2]?.lower === 'id')))
+    )
+      continue;
     // Present forms double as nouns ("swing states of", "his comments.", "email server"): they need a subject before and a complement after.
-    if ((bare || /s$/.test(t.lower) && !ing) && lemma !== 'say' && lemma !== 'tell' && !presentFormFits(r, i)) continue;
+    if ((bare || (/s$/.test(t.lower) && !ing)) && lemma !== 'say' && lemma !== 'tell' && !presentFormFits(r, i)) continue;
     // Passives ("was reported", "is expected") report nothing of a source here.
     let first = i;
-    while (first - 1 >= sFirst && tokens[first - 1].isWord && (CUE_AUXILIARIES.has(tokens[first - 1].lower) || /ly$/.test(tokens[first - 1].lower) && !tokens[first - 1].capitalized && (gaz.tagsOf(tokens[first - 1].lower)?.[0] === 'RB'))) first--;
+    while (
+      first - 1 >= sFirst &&
+      tokens[first - 1].isWord &&
+      (CUE_AUXILIARIES.has(tokens[first - 1].lower) ||
+        (/ly$/.test(tokens[first - 1].lower) &&
+          !tokens[first - 1].capitalized &&
+          gaz.tagsOf(tokens[first - 1].lower)?.[0] === 'RB'))
+    )
+      first--;
     const auxiliaries = tokens.slice(first, i).map((x) => x.lower);
     // "were twice denied", "was basically told": a form of "be" before the participle, adverbs between.
     let be = i - 1;
-    while (be > sFirst && be > i - 4 && tokens[be].isWord && !tokens[be].capitalized && (gaz.tagsOf(tokens[be].lower)?.[0] === 'RB' || /ly$/.test(tokens[be].lower))) be--;
-    const passive = !ing && !bare && (auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) || /^(is|are|was|were|be|been|being|'s|’s)$/.test(tokens[be]?.lower ?? '') && be >= sFirst && !FINITE_AUXILIARIES.has(t.lower));
+    while (
+      be > sFirst &&
+      be > i - 4 &&
+      tokens[be].isWord &&
+      !tokens[be].capitalized &&
+      (gaz.tagsOf(tokens[be].lower)?.[0] === 'RB' || /ly$/.test(tokens[be].lower))
+    )
+      be--;
+    const passive =
+      !ing &&
+      !bare &&
+      (auxiliaries.some((a) => /^(is|are|was|were|be|been|being)$/.test(a)) ||
+        (/^(is|are|was|were|be|been|being|'s|’s)$/.test(tokens[be]?.lower ?? '') &&
+          be >= sFirst &&
+          !FINITE_AUXILIARIES.has(t.lower)));
     if (passive) {
       // "is supported by X": the source follows "by"; other passives name no source.
       let by = i + 1;
       if (tokens[by] && /ly$/.test(tokens[by].lower)) by++;
-      if (tokens[by]?.lower === 'by' && tokens[by + 1] && !tokens[by + 1].lower.endsWith('ing')) cues.push({ first, last: by, head: i, lemma, kind: 'passive', stance: info.stance, phrasal: true });
+      if (tokens[by]?.lower === 'by' && tokens[by + 1] && !tokens[by + 1].lower.endsWith('ing'))
+        cues.push({ first, last: by, head: i, lemma, kind: 'passive', stance: info.stance, phrasal: true });
       // "was accused of C", "has been criticized for C": a judgement reported without its source.
       else if (PASSIVE_JUDGEMENTS.has(lemma) && tokens[i + 1] && /^(of|for|as)$/.test(tokens[i + 1].lower)) {
         let start = first;
-        while (start - 1 >= sFirst && /^(is|are|was|were|be|been|being|has|have|had|'s|’s)$/.test(tokens[start - 1].lower)) start--;
+        while (start - 1 >= sFirst && /^(is|are|was|were|be|been|being|has|have|had|'s|’s)$/.test(tokens[start - 1].lower))
+          start--;
         cues.push({ first: start, last: i + 1, head: i, lemma, kind: 'passive', stance: info.stance, phrasal: false });
       }
       continue;
@@ -383,11 +557,27 @@ function findCues(r: Reader): Cue[] {
     if (phrasal) last = i + 1;
     const frame = tokens.slice(Math.max(sFirst, i - 3), i).map((x) => x.lower);
     const frameText = `${frame[frame.length - 2] ?? ''} ${frame[frame.length - 1] ?? ''}`.trim();
-    const auxText = auxiliaries.filter((a) => !/ly$/.test(a) && !/^(also|immediately|publicly|still|yet|even|just)$/.test(a)).slice(-2).join(' ');
+    const auxText = auxiliaries
+      .filter((a) => !/ly$/.test(a) && !/^(also|immediately|publicly|still|yet|even|just)$/.test(a))
+      .slice(-2)
+      .join(' ');
     const uncertain = isUncertainFrame(frameText) || isUncertainFrame(auxText);
     const negated = !uncertain && auxiliaries.some((x) => x === 'not' || x === "n't" || x === 'never');
-    const stance: Stance = uncertain ? 'uncertain' : info.stance === 'denies' ? (negated ? 'asserts' : 'denies') : negated ? 'denies' : 'asserts';
-    if (uncertain && prevLower === 'to' && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[i - 2]?.lower ?? '')) first = Math.min(first, i - 2);
+    const stance: Stance = uncertain
+      ? 'uncertain'
+      : info.stance === 'denies'
+        ? negated
+          ? 'asserts'
+          : 'denies'
+        : negated
+          ? 'denies'
+          : 'asserts';
+    if (
+      uncertain &&
+      prevLower === 'to' &&
+      /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[i - 2]?.lower ?? '')
+    )
+      first = Math.min(first, i - 2);
     cues.push({ first, last, head: i, lemma, kind: participle ? 'participle' : info.kind, stance, phrasal });
     i = last;
   }
@@ -400,7 +590,8 @@ function isUncertainFrame(words: string): boolean {
   return false;
 }
 
-const COMPLEMENT_STARTS = /^(that|the|a|an|this|these|those|his|her|their|its|our|my|your|some|any|no|every|all|many|he|she|it|they|we|i|you|him|them|us|me|whether|if|how|why|what|when|where|who|there|not|to)$/;
+const COMPLEMENT_STARTS =
+  /^(that|the|a|an|this|these|those|his|her|their|its|our|my|your|some|any|no|every|all|many|he|she|it|they|we|i|you|him|them|us|me|whether|if|how|why|what|when|where|who|there|not|to)$/;
 
 /** A present-tense reporting verb ("states", "claims", "email") between a subject and its complement. */
 function presentFormFits(r: Reader, i: number): boolean {
@@ -408,22 +599,30 @@ function presentFormFits(r: Reader, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!next || !prev) return false;
-  if (prev.text === '’s' || prev.text === "'s" || prev.text === '’' && !prev.spaceBefore) return false;
+  if (prev.text === '’s' || prev.text === "'s" || (prev.text === '’' && !prev.spaceBefore)) return false;
   // "derogatory comments", "disparaging remarks": an adjective before makes a noun.
-  if (prev.isWord && !prev.capitalized && /^JJ/.test(gazetteer().tagsOf(prev.lower)?.[0] ?? '') || /ing$/.test(prev.lower) && !prev.capitalized) return false;
-  if (next.text === ':' || r.openAt[i + 1] >= 0 || next.text === ',' && r.openAt[i + 2] >= 0) return true;
+  if (
+    (prev.isWord && !prev.capitalized && /^JJ/.test(gazetteer().tagsOf(prev.lower)?.[0] ?? '')) ||
+    (/ing$/.test(prev.lower) && !prev.capitalized)
+  )
+    return false;
+  if (next.text === ':' || r.openAt[i + 1] >= 0 || (next.text === ',' && r.openAt[i + 2] >= 0)) return true;
   if (PERSONAL_PRONOUNS.has(prev.lower)) return true;
   // "..., a narrator asks." / "“C,” the Journal reports."
   if (/^[.,;!?]$/.test(next.text)) {
     const subject = readSubjectLeft(r, i - 1, r.sFirst(i));
     const before = subject ? subject[0] - 1 : -1;
-    return !!subject && (before >= r.sFirst(i) && isBreak(r, before) || quoteEndsJustBefore(r, r.sFirst(i)) && before === r.sFirst(i) - 1);
+    return (
+      !!subject &&
+      ((before >= r.sFirst(i) && isBreak(r, before)) || (quoteEndsJustBefore(r, r.sFirst(i)) && before === r.sFirst(i) - 1))
+    );
   }
   if (next.isWord && /ing$/.test(next.lower) && !next.capitalized) return true;
   // "Court rules worship is legal": a clause follows.
-  if (next.isWord && !next.capitalized && r.clauseAt(i + 1, r.sLast(i)) && !/^(of|to|for|in|on|at|and|or)$/.test(next.lower)) return true;
+  if (next.isWord && !next.capitalized && r.clauseAt(i + 1, r.sLast(i)) && !/^(of|to|for|in|on|at|and|or)$/.test(next.lower))
+    return true;
   if (PHRASAL_CUES.get(r.lemma(tokens[i].lower) ?? '')?.includes(next.lower)) return true;
-  if (next.isNumber || next.isWord && next.capitalized) return true;
+  if (next.isNumber || (next.isWord && next.capitalized)) return true;
   if (!next.isWord) return false;
   if (COMPLEMENT_STARTS.test(next.lower)) return true;
   return /ly$/.test(next.lower) && gazetteer().tagsOf(next.lower)?.[0] === 'RB';
@@ -446,8 +645,16 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     // The owner: a possessive ("Trump's claim", "his claim") or a name before the noun ("a Times report").
     let source: Range | null = null;
     let j = cue.first - 1;
-    while (j >= sFirst && tokens[j].isWord && !tokens[j].capitalized && !/^(his|her|their|its|our|my)$/.test(tokens[j].lower) && gazetteer().tagsOf(tokens[j].lower)?.[0] === 'JJ') j--;
-    if (j >= sFirst && (tokens[j].text === '’s' || tokens[j].text === "'s" || tokens[j].capitalized)) source = readSubjectLeft(r, j, sFirst);
+    while (
+      j >= sFirst &&
+      tokens[j].isWord &&
+      !tokens[j].capitalized &&
+      !/^(his|her|their|its|our|my)$/.test(tokens[j].lower) &&
+      gazetteer().tagsOf(tokens[j].lower)?.[0] === 'JJ'
+    )
+      j--;
+    if (j >= sFirst && (tokens[j].text === '’s' || tokens[j].text === "'s" || tokens[j].capitalized))
+      source = readSubjectLeft(r, j, sFirst);
     else if (j >= sFirst && /^(his|her|their|its|our|my)$/.test(tokens[j].lower)) source = [j, j];
     return { ...base, source, content: [[k, extendOverQuote(r, k, end)]] };
   }
@@ -466,7 +673,10 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
 
   if (cue.kind === 'participle') {
     // "footage of Trump saying, “...”": the name right before the participle speaks.
-    const named = tokens[cue.first - 1]?.capitalized && r.entities.mentionAtToken[cue.first - 1] >= 0 ? readSubjectLeft(r, cue.first - 1, sFirst) : null;
+    const named =
+      tokens[cue.first - 1]?.capitalized && r.entities.mentionAtToken[cue.first - 1] >= 0
+        ? readSubjectLeft(r, cue.first - 1, sFirst)
+        : null;
     const source = named ? { source: named } : mainSubject(r, cue, found);
     if (!source) return null;
     const content = readForward(r, cues, ci, cue.last + 1);
@@ -478,15 +688,28 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const leftToken = left >= sFirst ? tokens[left] : undefined;
 
   // "X, who said C": the relative pronoun is the source, its antecedent before the comma.
-  const relative = leftToken && (leftToken.lower === 'who' || leftToken.lower === 'which'
-    || leftToken.lower === 'that' && !!tokens[left - 1] && tokens[left - 1].isWord && /^NN/.test(gazetteer().tagsOf(tokens[left - 1].lower)?.[0] ?? (tokens[left - 1].capitalized ? 'NNP' : '')));
+  const relative =
+    leftToken &&
+    (leftToken.lower === 'who' ||
+      leftToken.lower === 'which' ||
+      (leftToken.lower === 'that' &&
+        !!tokens[left - 1] &&
+        tokens[left - 1].isWord &&
+        /^NN/.test(gazetteer().tagsOf(tokens[left - 1].lower)?.[0] ?? (tokens[left - 1].capitalized ? 'NNP' : ''))));
   if (relative) {
     const content = readForward(r, cues, ci, cue.last + 1);
     if (!content || !acceptContent(r, cue, content)) return null;
     // "X, who said C, left early": the relative clause ends at the comma before the main verb.
     const [a, b] = content[content.length - 1];
     for (let k = a + 1; k < b; k++) {
-      if (tokens[k].text === ',' && !r.quoted(k) && (r.isFinite(k + 1) || /^VB[DN]$/.test(gazetteer().tagsOf(tokens[k + 1].lower)?.[0] ?? ''))) { content[content.length - 1] = [a, k - 1]; break; }
+      if (
+        tokens[k].text === ',' &&
+        !r.quoted(k) &&
+        (r.isFinite(k + 1) || /^VB[DN]$/.test(gazetteer().tagsOf(tokens[k + 1].lower)?.[0] ?? ''))
+      ) {
+        content[content.length - 1] = [a, k - 1];
+        break;
+      }
     }
     return { ...base, source: [left, left], antecedentEnd: tokens[left - 1]?.text === ',' ? left - 2 : left - 1, content };
   }
@@ -502,7 +725,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const subject = leftToken ? readSubjectLeft(r, left, sFirst) : null;
   if (subject) {
     const before = subject[0] - 1;
-    const breakBefore = before >= sFirst && isBreak(r, before) || quoteEndsJustBefore(r, sFirst) && before === sFirst - 1;
+    const breakBefore = (before >= sFirst && isBreak(r, before)) || (quoteEndsJustBefore(r, sFirst) && before === sFirst - 1);
     if (!breakBefore) {
       const content = readForward(r, cues, ci, cue.last + 1);
       if (!content || !acceptContent(r, cue, content, subject)) return null;
@@ -510,23 +733,51 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     }
     // Something ends before the subject: "C, X said", "C1, X said, C2", or a leading adverbial "In a statement, X said C".
     const after = skipAdjuncts(r, skipObject(r, cue, cue.last + 1, sLast), sLast);
-    if (after > sLast || SENTENCE_END.test(tokens[after].text) || tokens[after].text === ',' || tokens[after].text === ';' || r.openAt[after] >= 0 || tokens[after].lower === 'who' || tokens[after].lower === 'which') {
+    if (
+      after > sLast ||
+      SENTENCE_END.test(tokens[after].text) ||
+      tokens[after].text === ',' ||
+      tokens[after].text === ';' ||
+      r.openAt[after] >= 0 ||
+      tokens[after].lower === 'who' ||
+      tokens[after].lower === 'which'
+    ) {
       const leftContent = readLeft(r, before);
       if (!leftContent) return null;
       const afterComma = tokens[after]?.text === ',' ? after + 1 : after;
       // "In a statement, X said, “C”": the adverbial is not content; the quote after is.
-      if ((/^(in|on|at|after|during|speaking|asked|writing)$/.test(tokens[leftContent[0]].lower) || tokens[leftContent[0]].lower.endsWith('ing')) && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && r.openAt[afterComma] >= 0) {
-        return { ...base, source: subject, content: quotesAfter(r, cues, afterComma) };
+      if (
+        (/^(in|on|at|after|during|speaking|asked|writing)$/.test(tokens[leftContent[0]].lower) ||
+          tokens[leftContent[0]].lower.endsWith('ing')) &&
+        !hasFiniteVerb(r, leftContent[0], leftContent[1]) &&
+        r.openAt[afterComma] >= 0
+      ) {
+        return { ...base, source: subject, content: quotesAfter(r, afterComma) };
       }
       const content: Range[] = [leftContent];
-      const leadingAdverbial = /^(in|on|at|after|before|during|according|speaking|asked|by|from|with|for)$/.test(tokens[leftContent[0]].lower) || tokens[leftContent[0]].lower.endsWith('ing');
-      if (after <= sLast && tokens[after].text === ',' && r.openAt[afterComma] < 0 && !isNewClauseOpener(r, afterComma) && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && !leadingAdverbial) {
+      const leadingAdverbial =
+        /^(in|on|at|after|before|during|according|speaking|asked|by|from|with|for)$/.test(tokens[leftContent[0]].lower) ||
+        tokens[leftContent[0]].lower.endsWith('ing');
+      if (
+        after <= sLast &&
+        tokens[after].text === ',' &&
+        r.openAt[afterComma] < 0 &&
+        !isNewClauseOpener(r, afterComma) &&
+        !hasFiniteVerb(r, leftContent[0], leftContent[1]) &&
+        !leadingAdverbial
+      ) {
         // "Too often, he said, the debate ..."
         const rest = readForward(r, cues, ci, afterComma);
         if (rest) content.push(...rest);
       } else if (r.closeEndAt[before] >= 0 || r.openAt[afterComma] >= 0) {
-        content.push(...quotesAfter(r, cues, afterComma));
-      } else if (leadingAdverbial && after <= sLast && tokens[after].text === ',' && !hasFiniteVerb(r, leftContent[0], leftContent[1]) && !isNewClauseOpener(r, afterComma)) {
+        content.push(...quotesAfter(r, afterComma));
+      } else if (
+        leadingAdverbial &&
+        after <= sLast &&
+        tokens[after].text === ',' &&
+        !hasFiniteVerb(r, leftContent[0], leftContent[1]) &&
+        !isNewClauseOpener(r, afterComma)
+      ) {
         // "During his years in office, Mr. Obama said, most Americans came to believe ...": the clause after is the content.
         const rest = readForward(r, cues, ci, afterComma);
         if (rest) return { ...base, source: subject, content: rest };
@@ -550,7 +801,7 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
     const np = readNounPhraseRight(r, cue.last + 1, sLast);
     const leftContent = np && readLeft(r, left);
     if (!np || !leftContent) return null;
-    return { ...base, source: np, content: [leftContent, ...quotesAfter(r, cues, np[1] + 1)] };
+    return { ...base, source: np, content: [leftContent, ...quotesAfter(r, np[1] + 1)] };
   }
   if (leftToken && (leftToken.text === '--' || leftToken.text === '—' || leftToken.text === '–' || leftToken.text === '-')) {
     // "X -- a co-author of the study -- said C"
@@ -564,13 +815,31 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
   const np = readNounPhraseRight(r, cue.last + 1, sLast);
   // Only verbs of saying invert ("C, said X"); "X, a lawyer, called for C" keeps its order.
   const inverts = cue.kind === 'speech' && !VERBS_WITH_ADDRESSEE.has(cue.lemma) && !cue.phrasal && leftIsContent(r, sFirst, left);
-  if (np && inverts && !/^(that|it|this|there|as|if|when|because|while|though|although|after|before|since|at|in|on|to|for|with|from|during|by|of|about|me|us|him|her|them|you)$/.test(tokens[np[0]].lower)) {
+  if (
+    np &&
+    inverts &&
+    !/^(that|it|this|there|as|if|when|because|while|though|although|after|before|since|at|in|on|to|for|with|from|during|by|of|about|me|us|him|her|them|you)$/.test(
+      tokens[np[0]].lower,
+    )
+  ) {
     const after = np[1] + 1;
-    let endsHere = after > sLast || SENTENCE_END.test(tokens[after].text) || /^[,(;]$/.test(tokens[after].text) || RELATIVE_PRONOUNS.has(tokens[after].lower) || r.openAt[after] >= 0;
+    let endsHere =
+      after > sLast ||
+      SENTENCE_END.test(tokens[after].text) ||
+      /^[,(;]$/.test(tokens[after].text) ||
+      RELATIVE_PRONOUNS.has(tokens[after].lower) ||
+      r.openAt[after] >= 0;
     // "said one source on the panel." — a prepositional tail before the end.
     if (!endsHere && /^(on|at|in|for|with|of|from|to)$/.test(tokens[after].lower)) {
       let e = after + 1;
-      while (e <= sLast && e < after + 10 && !CLAUSE_BREAKS.has(tokens[e].text) && !SENTENCE_END.test(tokens[e].text) && !r.isFinite(e)) e++;
+      while (
+        e <= sLast &&
+        e < after + 10 &&
+        !CLAUSE_BREAKS.has(tokens[e].text) &&
+        !SENTENCE_END.test(tokens[e].text) &&
+        !r.isFinite(e)
+      )
+        e++;
       endsHere = e > sLast || CLAUSE_BREAKS.has(tokens[e].text) || SENTENCE_END.test(tokens[e].text);
     }
     if (endsHere && !hasFiniteVerb(r, np[0], np[1])) {
@@ -581,14 +850,18 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
         let k = after;
         // Skip the apposition to reach a continuing quote: "“C,” said X, a spokesman. “C2.”"
         while (k <= sLast && r.openAt[k] < 0) k++;
-        content.push(...quotesAfter(r, cues, k <= sLast ? k : sLast + 1));
+        content.push(...quotesAfter(r, k <= sLast ? k : sLast + 1));
       }
       return { ...base, source: np, content };
     }
   }
   // "“C,” X, a spokesman for Y, said." — the quote, then the source with its apposition.
   const afterCue = skipAdjuncts(r, skipObject(r, cue, cue.last + 1, sLast), sLast);
-  if (afterCue > sLast || SENTENCE_END.test(tokens[afterCue].text) || tokens[afterCue].text === ',' && r.openAt[afterCue + 1] >= 0) {
+  if (
+    afterCue > sLast ||
+    SENTENCE_END.test(tokens[afterCue].text) ||
+    (tokens[afterCue].text === ',' && r.openAt[afterCue + 1] >= 0)
+  ) {
     let q = left - 1;
     while (q >= sFirst && r.closeEndAt[q] < 0 && !(tokens[q].text === ',' && r.closeEndAt[q - 1] >= 0)) q--;
     if (q >= sFirst) {
@@ -596,7 +869,13 @@ function readCue(r: Reader, cues: Cue[], ci: number, found: Found[]): Found | nu
       const sourceStart = tokens[quoteEnd + 1].text === ',' ? quoteEnd + 2 : quoteEnd + 1;
       const head = readNounPhraseRight(r, sourceStart, left - 1);
       const leftContent = readLeft(r, quoteEnd);
-      if (head && leftContent) return { ...base, source: head, sourceRegion: [sourceStart, left - 1], content: [leftContent, ...quotesAfter(r, cues, afterCue)] };
+      if (head && leftContent)
+        return {
+          ...base,
+          source: head,
+          sourceRegion: [sourceStart, left - 1],
+          content: [leftContent, ...quotesAfter(r, afterCue)],
+        };
     }
   }
   // "X, a spokesman for Y, said C" / "X, who ..., said C"
@@ -617,12 +896,12 @@ function readAccordingTo(r: Reader, cue: Cue, base: { cue: Range; stance: Stance
   const before = cue.first - 1;
   const start = contentStart(r, sFirst, cue.first);
   if (before >= sFirst && before > start) {
-    let end = r.trimEnd(start, before);
+    const end = r.trimEnd(start, before);
     // "C, according to X, C2" keeps both sides.
     const content: Range[] = [[start, end]];
-    let k = source[1] + 1;
-    if (tokens[k]?.text === ',' && k < contentLast && !isNewClauseOpener(r, k + 1) && !hasFiniteVerb(r, start, end)) content.push([k + 1, contentLast]);
-    if (r.closeEndAt[before] >= 0) end = before;
+    const k = source[1] + 1;
+    if (tokens[k]?.text === ',' && k < contentLast && !isNewClauseOpener(r, k + 1) && !hasFiniteVerb(r, start, end))
+      content.push([k + 1, contentLast]);
     return { ...base, source, content };
   }
   let k = source[1] + 1;
@@ -666,7 +945,13 @@ function isBreak(r: Reader, i: number): boolean {
 function isNewClauseOpener(r: Reader, k: number): boolean {
   const t = r.tokens[k];
   if (!t) return true;
-  return PARTICIPLE_CUES.has(t.lower) || /^(who|which|whose|where|as|while|because|after|before|since|although|though|adding|according|but|and|in|on|at|with|when|if|than)$/.test(t.lower) || t.lower.endsWith('ing');
+  return (
+    PARTICIPLE_CUES.has(t.lower) ||
+    /^(who|which|whose|where|as|while|because|after|before|since|although|though|adding|according|but|and|in|on|at|with|when|if|than)$/.test(
+      t.lower,
+    ) ||
+    t.lower.endsWith('ing')
+  );
 }
 
 function hasFiniteVerb(r: Reader, first: number, last: number): boolean {
@@ -676,7 +961,7 @@ function hasFiniteVerb(r: Reader, first: number, last: number): boolean {
 
 /** Content of weak verbs and verbs of thought must be a clause or a quote; "found the body" reports nothing. */
 function acceptContent(r: Reader, cue: Cue, content: Range[], source?: Range | null): boolean {
-  const weak = cue.kind === 'thought' || WEAK_REPORTING_LEMMAS.has(cue.lemma) && !cue.phrasal;
+  const weak = cue.kind === 'thought' || (WEAK_REPORTING_LEMMAS.has(cue.lemma) && !cue.phrasal);
   if (!weak) return true;
   // "Polls show a close race", "the study found 31 cases": evidence shows whatever follows.
   if (source && /^(show|find|reveal|suggest|indicate|project|record)$/.test(cue.lemma)) {
@@ -686,14 +971,35 @@ function acceptContent(r: Reader, cue: Cue, content: Range[], source?: Range | n
   const k = cue.last + 1;
   const t = r.tokens[k];
   if (!t) return false;
-  if (t.lower === 'that' || t.text === ':' || r.openAt[k] >= 0 || r.openAt[k + 1] >= 0 && t.text === ',') return true;
-  if (cue.kind === 'thought' || cue.lemma === 'find' || cue.lemma === 'show' || cue.lemma === 'learn' || cue.lemma === 'conclude' || cue.lemma === 'rule' || cue.lemma === 'read') return r.clauseAt(a, r.sLast(a));
+  if (t.lower === 'that' || t.text === ':' || r.openAt[k] >= 0 || (r.openAt[k + 1] >= 0 && t.text === ',')) return true;
+  if (
+    cue.kind === 'thought' ||
+    cue.lemma === 'find' ||
+    cue.lemma === 'show' ||
+    cue.lemma === 'learn' ||
+    cue.lemma === 'conclude' ||
+    cue.lemma === 'rule' ||
+    cue.lemma === 'read'
+  )
+    return r.clauseAt(a, r.sLast(a));
   const words = (from: number, n: number) => (r.tokens[from] ? r.tokens.slice(from, Math.min(from + n, r.sLast(from) + 1)) : []);
   // "called the plan a disaster", "called him “reckless”": naming, not phoning.
-  if (cue.lemma === 'call') return content.some(([x, y]) => { for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true; return false; })
-    || words(a + 1, 8).some((w, j) => /^(a|an)$/.test(w.lower) || j > 0 && gazetteer().tagsOf(w.lower)?.[0] === 'JJ');
-  if (cue.lemma === 'ask' || cue.lemma === 'question') return CLAUSE_OPENERS.has(r.tokens[a].lower) || r.openAt[a] >= 0 || words(a, 6).some((w) => w.lower === 'to') || r.tokens[a].lower === 'about';
-  if (r.tokens[a].lower === 'to' && /^(agree|promise|pledge|vow|threaten|offer|decide|plan|hope|refuse|decline)$/.test(cue.lemma)) return true;
+  if (cue.lemma === 'call')
+    return (
+      content.some(([x, y]) => {
+        for (let j = x; j <= y; j++) if (r.openAt[j] >= 0) return true;
+        return false;
+      }) || words(a + 1, 8).some((w, j) => /^(a|an)$/.test(w.lower) || (j > 0 && gazetteer().tagsOf(w.lower)?.[0] === 'JJ'))
+    );
+  if (cue.lemma === 'ask' || cue.lemma === 'question')
+    return (
+      CLAUSE_OPENERS.has(r.tokens[a].lower) ||
+      r.openAt[a] >= 0 ||
+      words(a, 6).some((w) => w.lower === 'to') ||
+      r.tokens[a].lower === 'about'
+    );
+  if (r.tokens[a].lower === 'to' && /^(agree|promise|pledge|vow|threaten|offer|decide|plan|hope|refuse|decline)$/.test(cue.lemma))
+    return true;
   return r.clauseAt(a, r.sLast(a));
 }
 
@@ -706,16 +1012,25 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
   const sLast = r.sLast(cue.head);
   let k = cue.kind === 'intent' ? from : skipAdjuncts(r, skipObject(r, cue, from, sLast), sLast);
   // "responded with logic", "cited by the report": a verb followed by a preposition reports nothing.
-  if (!cue.phrasal && tokens[k] && /^(by|with|of|from|into|under|like)$/.test(tokens[k].lower) && !(tokens[k].lower === 'by' && tokens[k + 1]?.isNumber)) return null;
+  if (
+    !cue.phrasal &&
+    tokens[k] &&
+    /^(by|with|of|from|into|under|like)$/.test(tokens[k].lower) &&
+    !(tokens[k].lower === 'by' && tokens[k + 1]?.isNumber)
+  )
+    return null;
   let colon = false;
-  while (k <= sLast && (tokens[k].text === ':' || tokens[k].text === ',' || tokens[k].lower === 'that' && cue.kind !== 'object')) {
+  while (
+    k <= sLast &&
+    (tokens[k].text === ':' || tokens[k].text === ',' || (tokens[k].lower === 'that' && cue.kind !== 'object'))
+  ) {
     if (tokens[k].text === ':') colon = true;
     // "After the union objected, the case ..." — a comma after the cue ends its clause unless a quote follows.
     if (tokens[k].text === ',' && r.openAt[k + 1] < 0 && tokens[k + 1]?.lower !== 'that' && k === from) return null;
     k++;
   }
   // "X said:" closing a paragraph introduces the next one.
-  if (k > sLast || colon && tokens[k] && r.paragraph[k] !== r.paragraph[cue.head]) {
+  if (k > sLast || (colon && tokens[k] && r.paragraph[k] !== r.paragraph[cue.head])) {
     if (!colon || !tokens[k] || r.paragraph[k] !== r.paragraph[cue.head] + 1) return null;
     const q = r.openAt[k];
     if (q >= 0 && r.quotes[q].closeEnd >= r.sLast(k)) return [[k, r.quotes[q].closeEnd]];
@@ -728,7 +1043,8 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
     const quote = r.quotes[q];
     const end = quote.closeEnd;
     const next = tokens[end + 1];
-    if (next && next.isWord && next.sentence === tokens[end].sentence && r.cueAt[end + 1] < 0) return [[k, contentEndForward(r, cues, ci, end + 1, r.sLast(end + 1))]];
+    if (next && next.isWord && next.sentence === tokens[end].sentence && r.cueAt[end + 1] < 0)
+      return [[k, contentEndForward(r, cues, ci, end + 1, r.sLast(end + 1))]];
     return [[k, end]];
   }
   let end = contentEndForward(r, cues, ci, k, sLast);
@@ -746,7 +1062,13 @@ function readForward(r: Reader, cues: Cue[], ci: number, from: number): Range[] 
     for (let j = k + 1; j <= end; j++) {
       const t = tokens[j];
       if (r.openAt[j] >= 0) break;
-      if (/^(since|during|after|before|amid|while|when|until|because)$/.test(t.lower) || t.text === ',' && j > k + 1 && !r.quoted(j)) { end = r.trimEnd(k, j - 1); break; }
+      if (
+        /^(since|during|after|before|amid|while|when|until|because)$/.test(t.lower) ||
+        (t.text === ',' && j > k + 1 && !r.quoted(j))
+      ) {
+        end = r.trimEnd(k, j - 1);
+        break;
+      }
     }
   }
   return [[k, extendOverQuote(r, k, end)]];
@@ -774,7 +1096,10 @@ function readLeft(r: Reader, breakToken: number): Range | null {
   let start = contentStart(r, sFirst, breakToken);
   // Stop at an earlier cue's clause in the same sentence ("X said C1, and C2, he added").
   for (let k = breakToken - 1; k > start; k--) {
-    if (tokens[k].text === ';') { start = k + 1; break; }
+    if (tokens[k].text === ';') {
+      start = k + 1;
+      break;
+    }
   }
   const end = contentEndBefore(r, breakToken);
   if (end < start) return null;
@@ -786,7 +1111,7 @@ function contentStart(r: Reader, sFirst: number, limit: number): number {
   const { tokens } = r;
   for (let k = sFirst; k < limit && k < sFirst + 12; k++) {
     if (r.quoted(k)) break;
-    if (tokens[k].text === ':' || DASHES.has(tokens[k].text) && k < sFirst + 6 && tokens[k].spaceBefore) {
+    if (tokens[k].text === ':' || (DASHES.has(tokens[k].text) && k < sFirst + 6 && tokens[k].spaceBefore)) {
       if (k + 1 < limit) return k + 1;
     }
   }
@@ -818,7 +1143,12 @@ function contentEndForward(r: Reader, cues: Cue[], ci: number, from: number, sLa
     // Back over the next clause's subject and its conjunction: "..., but said ..." / "... and he added ...".
     let k = next.first - 1;
     while (k > from && !/^[,;]$/.test(tokens[k].text) && !/^(and|but)$/.test(tokens[k].lower)) k--;
-    if (k > from && (tokens[k].text === ';' || /^(and|but)$/.test(tokens[k].lower) && next.first - k <= 4 || tokens[k].text === ',' && next.first - k <= 6 && r.closeEndAt[k - 1] < 0)) {
+    if (
+      k > from &&
+      (tokens[k].text === ';' ||
+        (/^(and|but)$/.test(tokens[k].lower) && next.first - k <= 4) ||
+        (tokens[k].text === ',' && next.first - k <= 6 && r.closeEndAt[k - 1] < 0))
+    ) {
       let e = k - 1;
       while (e > from && /^[,;]$/.test(tokens[e].text)) e--;
       last = e;
@@ -839,22 +1169,29 @@ function extendOverQuote(r: Reader, first: number, last: number): number {
 }
 
 /** Quotes that continue the speaker's words after the cue: ", “C2”" and following sentences that are all quote. */
-function quotesAfter(r: Reader, cues: Cue[], from: number): Range[] {
+function quotesAfter(r: Reader, from: number): Range[] {
   const { tokens } = r;
   const out: Range[] = [];
   let k = from;
   if (tokens[k]?.text === ',') k++;
   while (k < tokens.length && SENTENCE_END.test(tokens[k].text)) k++;
-  const paragraph = tokens[k] && from < tokens.length && r.paragraph[k] === r.paragraph[Math.min(from, tokens.length - 1)] ? r.paragraph[k] : -1;
+  const paragraph =
+    tokens[k] && from < tokens.length && r.paragraph[k] === r.paragraph[Math.min(from, tokens.length - 1)] ? r.paragraph[k] : -1;
   while (k < tokens.length && r.paragraph[k] === paragraph) {
     const q = r.openAt[k];
     if (q < 0) break;
     const quote = r.quotes[q];
     // A quote followed by its own cue belongs to that cue.
     const after = quote.closeEnd + 1;
-    if (after < tokens.length && r.paragraph[after] === paragraph && tokens[after].sentence === tokens[quote.closeEnd].sentence && !SENTENCE_END.test(tokens[after].text)) {
+    if (
+      after < tokens.length &&
+      r.paragraph[after] === paragraph &&
+      tokens[after].sentence === tokens[quote.closeEnd].sentence &&
+      !SENTENCE_END.test(tokens[after].text)
+    ) {
       const s = tokens[after].sentence;
-      for (let j = after; j < tokens.length && j < after + MAX_SCAN && tokens[j].sentence === s; j++) if (r.cueAt[j] >= 0) return out;
+      for (let j = after; j < tokens.length && j < after + MAX_SCAN && tokens[j].sentence === s; j++)
+        if (r.cueAt[j] >= 0) return out;
     }
     out.push([quote.open, quote.closeEnd]);
     k = after;
@@ -873,9 +1210,27 @@ function skipObject(r: Reader, cue: Cue, from: number, sLast: number): number {
   while (k <= sLast && k < start + 8) {
     const t = tokens[k];
     const m = entities.mentionAtToken[k];
-    if (m >= 0) { while (k <= sLast && entities.mentionAtToken[k] === m) k++; continue; }
-    if (!t.isWord || CLAUSE_OPENERS.has(t.lower) || /^(to|of|for|about|on|in|at|during|after|with)$/.test(t.lower) || PERSONAL_PRONOUNS.has(t.lower) && k > start || r.isFinite(k)) break;
-    if (!(t.capitalized || AUDIENCE_WORDS.has(t.lower) || /^(the|a|an|his|her|their|its|our|my|your|local|state|national|news|fellow|senior|top|some|several|many|two|three|other)$/.test(t.lower) || k > start && !r.isFinite(k) && (gazetteer().tagsOf(t.lower)?.[0] ?? 'NN').startsWith('NN'))) break;
+    if (m >= 0) {
+      while (k <= sLast && entities.mentionAtToken[k] === m) k++;
+      continue;
+    }
+    if (
+      !t.isWord ||
+      CLAUSE_OPENERS.has(t.lower) ||
+      /^(to|of|for|about|on|in|at|during|after|with)$/.test(t.lower) ||
+      (PERSONAL_PRONOUNS.has(t.lower) && k > start) ||
+      r.isFinite(k)
+    )
+      break;
+    if (!(
+      t.capitalized ||
+      AUDIENCE_WORDS.has(t.lower) ||
+      /^(the|a|an|his|her|their|its|our|my|your|local|state|national|news|fellow|senior|top|some|several|many|two|three|other)$/.test(
+        t.lower,
+      ) ||
+      (k > start && !r.isFinite(k) && (gazetteer().tagsOf(t.lower)?.[0] ?? 'NN').startsWith('NN'))
+    ))
+      break;
     k++;
   }
   // "accused X of C": the content follows "of".
@@ -886,20 +1241,36 @@ function skipObject(r: Reader, cue: Cue, from: number, sLast: number): number {
 /** Skips a time or manner adjunct before the content: "said Friday", "said in a statement that", "told CNN on Sunday:". */
 function skipAdjuncts(r: Reader, from: number, sLast: number): number {
   const { tokens } = r;
-  let k = from;
+  const k = from;
   const t = tokens[k];
   if (!t || k > sLast) return k;
   if (!ADJUNCT_STARTERS.has(t.lower)) return k;
   // "pledged to remain civil" is content, "said to reporters" an adjunct.
   if (t.lower === 'to') {
     const n = tokens[k + 1];
-    const addressee = !!n && (n.capitalized || AUDIENCE_WORDS.has(n.lower) || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|several|local|state|national)$/.test(n.lower));
+    const addressee =
+      !!n &&
+      (n.capitalized ||
+        AUDIENCE_WORDS.has(n.lower) ||
+        /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|several|local|state|national)$/.test(n.lower));
     if (!addressee) return k;
   }
   // A run of time words alone: "said Friday night".
   let j = k;
-  while (j <= sLast && (WEAKDAY(tokens[j].lower) || /^(night|morning|afternoon|evening|last|this|week|month|year|earlier|later|again|also|publicly|privately|previously|separately|recently)$/.test(tokens[j].lower))) j++;
-  if (j > k && (j > sLast || tokens[j].lower !== 'in' && tokens[j].lower !== 'on' && tokens[j].lower !== 'at' && tokens[j].lower !== 'during')) return j;
+  while (
+    j <= sLast &&
+    (WEAKDAY(tokens[j].lower) ||
+      /^(night|morning|afternoon|evening|last|this|week|month|year|earlier|later|again|also|publicly|privately|previously|separately|recently)$/.test(
+        tokens[j].lower,
+      ))
+  )
+    j++;
+  if (
+    j > k &&
+    (j > sLast ||
+      (tokens[j].lower !== 'in' && tokens[j].lower !== 'on' && tokens[j].lower !== 'at' && tokens[j].lower !== 'during'))
+  )
+    return j;
   // A prepositional adjunct up to a comma, "that", a colon or a quote, without a verb of its own.
   for (let e = k; e <= sLast && e < k + 14; e++) {
     const x = tokens[e];
@@ -928,7 +1299,11 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
     end = k - 1;
   }
   // "Clinton on Friday said".
-  while (end > sFirst && (WEEKDAYS.test(tokens[end].lower) || /^(night|morning|afternoon|evening)$/.test(tokens[end].lower)) && tokens[end - 1].isWord) {
+  while (
+    end > sFirst &&
+    (WEEKDAYS.test(tokens[end].lower) || /^(night|morning|afternoon|evening)$/.test(tokens[end].lower)) &&
+    tokens[end - 1].isWord
+  ) {
     end--;
     if (/^(on|last|this)$/.test(tokens[end].lower)) end--;
   }
@@ -938,7 +1313,7 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
   if (PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'you') return [end, end];
   if (r.quoted(end)) return null;
   if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
-  if (!t.capitalized && r.isFinite(end) && !(PERSONAL_PRONOUNS.has(t.lower))) return null;
+  if (!t.capitalized && r.isFinite(end) && !PERSONAL_PRONOUNS.has(t.lower)) return null;
   let first = end;
   for (let k = end - 1; k >= sFirst && k >= end - 12; k--) {
     const x = tokens[k];
@@ -946,16 +1321,31 @@ function readSubjectLeft(r: Reader, last: number, sFirst: number): Range | null 
     if (x.isWord && SUBJECT_STOPS.has(x.lower) && x.lower !== 'and') break;
     if (x.lower === 'and') {
       // Coordinated subjects: "state media and a Palestinian official".
-      if (k - 1 >= sFirst && tokens[k - 1].isWord && !SUBJECT_STOPS.has(tokens[k - 1].lower) && !r.isFinite(k - 1)) { first = k; continue; }
+      if (k - 1 >= sFirst && tokens[k - 1].isWord && !SUBJECT_STOPS.has(tokens[k - 1].lower) && !r.isFinite(k - 1)) {
+        first = k;
+        continue;
+      }
       break;
     }
-    const abbreviationDot = x.text === '.' && k > sFirst && tokens[k - 1].isWord && tokens[k - 1].text.length <= 4 && tokens[k - 1].capitalized && !x.spaceBefore;
+    const abbreviationDot =
+      x.text === '.' &&
+      k > sFirst &&
+      tokens[k - 1].isWord &&
+      tokens[k - 1].text.length <= 4 &&
+      tokens[k - 1].capitalized &&
+      !x.spaceBefore;
     if (!x.isWord && !(x.text === '-' || x.text === '’s' || x.text === "'s" || x.text === '&' || abbreviationDot)) break;
     if (x.isWord && !x.capitalized) {
-      if (r.isFinite(k) && !(PERSONAL_PRONOUNS.has(x.lower))) break;
+      if (r.isFinite(k) && !PERSONAL_PRONOUNS.has(x.lower)) break;
       const tags = gazetteer().tagsOf(x.lower);
       const linksName = /^(of|for|in|at|from|on|to)$/.test(x.lower) && tokens[k + 1]?.capitalized;
-      if (tags && tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB|MD|WDT|WP|CC)$/.test(tag)) && !/^(of|for|in|at|from|on)$/.test(x.lower) && !linksName) break;
+      if (
+        tags &&
+        tags.every((tag) => /^(VB[DPZ]?|IN|TO|RB|MD|WDT|WP|CC)$/.test(tag)) &&
+        !/^(of|for|in|at|from|on)$/.test(x.lower) &&
+        !linksName
+      )
+        break;
     }
     first = k;
   }
@@ -972,13 +1362,36 @@ function readNounPhraseRight(r: Reader, first: number, sLast: number, allowFinit
   let last = first - 1;
   for (let k = first; k <= sLast && k < first + 14; k++) {
     const x = tokens[k];
-    const abbreviationDot = x.text === '.' && !x.spaceBefore && k > first && tokens[k - 1].isWord && tokens[k - 1].capitalized && tokens[k - 1].text.length <= 4 && tokens[k + 1]?.capitalized && k < sLast;
-    if (abbreviationDot) { last = k; continue; }
-    if (CLAUSE_BREAKS.has(x.text) || SENTENCE_END.test(x.text) || r.openAt[k] >= 0 || r.closeEndAt[k] >= 0 || x.text === '"' || x.text === '-' && x.spaceBefore) break;
+    const abbreviationDot =
+      x.text === '.' &&
+      !x.spaceBefore &&
+      k > first &&
+      tokens[k - 1].isWord &&
+      tokens[k - 1].capitalized &&
+      tokens[k - 1].text.length <= 4 &&
+      tokens[k + 1]?.capitalized &&
+      k < sLast;
+    if (abbreviationDot) {
+      last = k;
+      continue;
+    }
+    if (
+      CLAUSE_BREAKS.has(x.text) ||
+      SENTENCE_END.test(x.text) ||
+      r.openAt[k] >= 0 ||
+      r.closeEndAt[k] >= 0 ||
+      x.text === '"' ||
+      (x.text === '-' && x.spaceBefore)
+    )
+      break;
     if (x.isWord && k > first) {
       if (/^(which|who|that|whose|where|when|while|as|because|after|before|said|says|told|if)$/.test(x.lower)) break;
       if (/^(in|at|on|during|to)$/.test(x.lower)) break;
-      if (x.lower === 'and' && !(tokens[k + 1] && (tokens[k + 1].capitalized || /^(the|a|an|other|several|some)$/.test(tokens[k + 1].lower)))) break;
+      if (
+        x.lower === 'and' &&
+        !(tokens[k + 1] && (tokens[k + 1].capitalized || /^(the|a|an|other|several|some)$/.test(tokens[k + 1].lower)))
+      )
+        break;
       if (!allowFinite && !x.capitalized && (r.isFinite(k) || /^VB[DN]$/.test(gazetteer().tagsOf(x.lower)?.[0] ?? ''))) break;
     }
     last = k;
@@ -995,8 +1408,14 @@ function clauseSubjectRegion(r: Reader, sFirst: number, last: number, dashed = f
   // Skip leading adverbials: "In a statement, ...", "On Friday, ...".
   for (let guard = 0; guard < 3 && k <= last; guard++) {
     const t = tokens[k];
-    if (!t.isWord) { k++; continue; }
-    const adverbial = /^(in|on|at|after|before|during|for|with|without|since|from|as|while|when|although|though|because|if|last|earlier|later|meanwhile|however|separately|still|speaking|asked|writing|according|like|unlike|despite|under|by)$/.test(t.lower) || WEEKDAYS.test(t.lower);
+    if (!t.isWord) {
+      k++;
+      continue;
+    }
+    const adverbial =
+      /^(in|on|at|after|before|during|for|with|without|since|from|as|while|when|although|though|because|if|last|earlier|later|meanwhile|however|separately|still|speaking|asked|writing|according|like|unlike|despite|under|by)$/.test(
+        t.lower,
+      ) || WEEKDAYS.test(t.lower);
     if (!adverbial) break;
     let c = k;
     while (c <= last && c < k + 40 && tokens[c].text !== ',') c++;
@@ -1011,22 +1430,36 @@ function clauseSubjectRegion(r: Reader, sFirst: number, last: number, dashed = f
 }
 
 /** The subject of the main clause, for participles (", saying ...") and elided subjects ("and said ..."). */
-function mainSubject(r: Reader, cue: Cue, found: Found[]): { source: Range; sourceRegion?: Range; antecedentEnd?: number } | null {
+function mainSubject(
+  r: Reader,
+  cue: Cue,
+  found: Found[],
+): { source: Range; sourceRegion?: Range; antecedentEnd?: number } | null {
   const sentence = r.tokens[cue.head].sentence;
   for (let a = found.length - 1; a >= 0; a--) {
     const f = found[a];
     if (r.tokens[f.cue[0]].sentence !== sentence) break;
-    if (f.source && f.cue[0] < cue.first) return { source: f.source, sourceRegion: f.sourceRegion, antecedentEnd: f.antecedentEnd };
+    if (f.source && f.cue[0] < cue.first)
+      return { source: f.source, sourceRegion: f.sourceRegion, antecedentEnd: f.antecedentEnd };
   }
   const sFirst = r.sFirst(cue.head);
-  let k = contentStart(r, sFirst, cue.first);
+  const k = contentStart(r, sFirst, cue.first);
   if (r.quoted(k) || r.openAt[k] >= 0) return null;
   const region = clauseSubjectRegion(r, k, cue.first - 1);
   if (!region) return null;
   // The subject must be followed by its verb: "Trump bemoaned ..." not "In 2012, ...".
   const after = region.head[1] + 1;
   const verbAfter = r.isFinite(after) || /^VB[DN]$/.test(gazetteer().tagsOf(r.tokens[after].lower)?.[0] ?? '');
-  if (after >= cue.first || !(verbAfter || r.tokens[after].text === ',' || CUE_AUXILIARIES.has(r.tokens[after].lower) || /ly$/.test(r.tokens[after].lower))) return null;
+  if (
+    after >= cue.first ||
+    !(
+      verbAfter ||
+      r.tokens[after].text === ',' ||
+      CUE_AUXILIARIES.has(r.tokens[after].lower) ||
+      /ly$/.test(r.tokens[after].lower)
+    )
+  )
+    return null;
   return { source: region.head };
 }
 
@@ -1036,26 +1469,52 @@ function mainSubject(r: Reader, cue: Cue, found: Found[]): { source: Range; sour
 function readLayouts(r: Reader): Found[] {
   const { tokens, entities } = r;
   const out: Found[] = [];
-  const paragraphEnd = (i: number) => { let e = i; while (e + 1 < tokens.length && r.paragraph[e + 1] === r.paragraph[i]) e++; return e; };
+  const paragraphEnd = (i: number) => {
+    let e = i;
+    while (e + 1 < tokens.length && r.paragraph[e + 1] === r.paragraph[i]) e++;
+    return e;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && r.paragraph[i] === r.paragraph[i - 1]) continue;
     const end = paragraphEnd(i);
     // "NAME: words" — a speaker label at the start of a paragraph (transcripts, headlines).
     const labelStart = r.openAt[i] >= 0 && r.quotes[r.openAt[i]].openEnd < end ? r.quotes[r.openAt[i]].openEnd + 1 : i;
     let c = labelStart;
-    while (c <= end && c < labelStart + 5 && tokens[c].text !== ':' && (tokens[c].isWord || tokens[c].text === '.' || tokens[c].text === '-')) c++;
+    while (
+      c <= end &&
+      c < labelStart + 5 &&
+      tokens[c].text !== ':' &&
+      (tokens[c].isWord || tokens[c].text === '.' || tokens[c].text === '-')
+    )
+      c++;
     if (c > labelStart && c < end && tokens[c].text === ':' && !tokens[c + 1].newlineBefore && !/^\d/.test(tokens[c + 1].text)) {
       const label = tokens.slice(labelStart, c).filter((t) => t.isWord);
-      const named = label.length > 0 && label.every((t) => t.capitalized || t.allCaps) && !label.some((t) => NON_SPEAKER_LABELS.has(t.lower) || CREDIT_LABELS.has(t.lower));
+      const named =
+        label.length > 0 &&
+        label.every((t) => t.capitalized || t.allCaps) &&
+        !label.some((t) => NON_SPEAKER_LABELS.has(t.lower) || CREDIT_LABELS.has(t.lower));
       const mention = entities.mentionAtToken[c - 1];
       const isPlace = mention >= 0 && entities.mentions[mention].type === 'place';
       const firstParagraph = r.paragraph[i] === 0;
-      const speaker = named && !isPlace && (mention >= 0 || label.every((t) => t.allCaps) || firstParagraph || label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text));
-      if (speaker && r.cueAt[c + 1] < 0 && !/^(said|says|asked|added|wrote|told)$/.test(label[0].lower)) out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
+      const speaker =
+        named &&
+        !isPlace &&
+        (mention >= 0 ||
+          label.every((t) => t.allCaps) ||
+          firstParagraph ||
+          (label.length >= 2 && label.length <= 3 && gazetteer().firstNames.has(label[0].text)));
+      if (speaker && r.cueAt[c + 1] < 0 && !/^(said|says|asked|added|wrote|told)$/.test(label[0].lower))
+        out.push({ cue: [c, c], source: [labelStart, c - 1], content: [[c + 1, r.trimEnd(c + 1, end)]], stance: 'asserts' });
     }
     // "... caption. Image: NAME." — a credit closing the paragraph.
     for (let k = Math.max(i + 1, end - 8); k < end; k++) {
-      if (CREDIT_LABELS.has(tokens[k].lower) && tokens[k].capitalized && tokens[k + 1]?.text === ':' && k + 2 <= end && tokens[k + 2].capitalized) {
+      if (
+        CREDIT_LABELS.has(tokens[k].lower) &&
+        tokens[k].capitalized &&
+        tokens[k + 1]?.text === ':' &&
+        k + 2 <= end &&
+        tokens[k + 2].capitalized
+      ) {
         const contentEnd = r.trimEnd(i, k - 1);
         if (contentEnd < i) break;
         out.push({ cue: [k, k + 1], source: [k + 2, r.trimEnd(k + 2, end)], content: [[i, contentEnd]], stance: 'asserts' });
@@ -1067,18 +1526,26 @@ function readLayouts(r: Reader): Found[] {
       if (!DASHES.has(tokens[k].text) || !tokens[k + 1]?.capitalized || !tokens[k + 1].isWord) continue;
       const before = k - 1;
       let quote: Range | null = null;
-      if (before >= i && (r.closeEndAt[before] >= 0 || r.closeEndAt[before - 1] >= 0 && tokens[before].text === ',')) {
+      if (before >= i && (r.closeEndAt[before] >= 0 || (r.closeEndAt[before - 1] >= 0 && tokens[before].text === ','))) {
         const q = r.quotes[r.closeEndAt[before] >= 0 ? r.closeEndAt[before] : r.closeEndAt[before - 1]];
         if (q.open === i) quote = [q.open, q.closeEnd];
       } else if (k === i && i > 0) {
         const prevEnd = i - 1;
         let prevStart = prevEnd;
         while (prevStart > 0 && r.paragraph[prevStart - 1] === r.paragraph[prevEnd]) prevStart--;
-        if (r.quoteOf[prevStart] >= 0 && r.quoteOf[r.trimEnd(prevStart, prevEnd)] >= 0) quote = [prevStart, r.trimEnd(prevStart, prevEnd)];
+        if (r.quoteOf[prevStart] >= 0 && r.quoteOf[r.trimEnd(prevStart, prevEnd)] >= 0)
+          quote = [prevStart, r.trimEnd(prevStart, prevEnd)];
       }
       if (!quote) break;
       let s = k + 1;
-      while (s + 1 <= end && (tokens[s + 1].isWord && tokens[s + 1].capitalized || tokens[s + 1].text === '.' || tokens[s + 1].text === '-' || /^(of|the|de|van|von|al)$/.test(tokens[s + 1].lower) && tokens[s + 2]?.capitalized)) s++;
+      while (
+        s + 1 <= end &&
+        ((tokens[s + 1].isWord && tokens[s + 1].capitalized) ||
+          tokens[s + 1].text === '.' ||
+          tokens[s + 1].text === '-' ||
+          (/^(of|the|de|van|von|al)$/.test(tokens[s + 1].lower) && tokens[s + 2]?.capitalized))
+      )
+        s++;
       out.push({ cue: [k, k], source: [k + 1, s], content: [quote], stance: 'asserts' });
       break;
     }
@@ -1103,7 +1570,7 @@ function dropNested(r: Reader, cues: Cue[], found: Found[]): void {
     if (ci < 0 || !inside[cues[ci].head]) continue;
     const cue = cues[ci];
     const speaker = f.source && /^(i|we)$/.test(r.tokens[f.source[0]].lower);
-    const naming = cue.lemma === 'call' && /^(what|so|-)$/.test(r.tokens[cue.first - 2]?.lower ?? '') ;
+    const naming = cue.lemma === 'call' && /^(what|so|-)$/.test(r.tokens[cue.first - 2]?.lower ?? '');
     if (!speaker && (cue.kind === 'intent' || cue.kind === 'thought' || cue.kind === 'object' || naming)) found.splice(i, 1);
   }
 }
@@ -1123,12 +1590,22 @@ function continueQuotedParagraphs(r: Reader, found: Found[]): void {
     if (i > 0 && r.paragraph[i] === r.paragraph[i - 1]) continue;
     const p = r.paragraph[i];
     const own = lastByParagraph.get(p);
-    if (own) { previous = own; previousParagraph = p; continue; }
+    if (own) {
+      previous = own;
+      previousParagraph = p;
+      continue;
+    }
     const q = r.openAt[i];
     let end = i;
     while (end + 1 < tokens.length && r.paragraph[end + 1] === p) end++;
     const allQuote = q >= 0 && r.quotes[q].closeEnd >= r.trimEnd(i, end);
-    if (allQuote && previous && previousParagraph === p - 1 && !claimed.has(p) && previous.content.some(([a, b]) => r.quoteOf[a] >= 0 || r.quoteOf[b] >= 0)) {
+    if (
+      allQuote &&
+      previous &&
+      previousParagraph === p - 1 &&
+      !claimed.has(p) &&
+      previous.content.some(([a, b]) => r.quoteOf[a] >= 0 || r.quoteOf[b] >= 0)
+    ) {
       previous.content.push([i, r.quotes[q].closeEnd]);
       previousParagraph = p;
       continue;
@@ -1181,12 +1658,25 @@ function resolveSource(
     const fitting = orgs.filter((e) => e.name.split(/[\s-]+/).some((w) => fits.includes(w)));
     const before = tokens[first].start;
     const recent = lastMentionBefore(entities.mentions, before, 'organization');
-    const target = fitting.length === 1 ? fitting[0] : fitting.find((e) => recent && e.id === recent.entityId) ?? fitting[0] ?? (recent ? entities.entities[recent.entityId] : undefined);
+    const target =
+      fitting.length === 1
+        ? fitting[0]
+        : (fitting.find((e) => recent && e.id === recent.entityId) ??
+          fitting[0] ??
+          (recent ? entities.entities[recent.entityId] : undefined));
     if (target) {
       const start = tokens[first].start;
       const end = tokens[last].end;
       const mentionText = text.slice(start, end);
-      descriptions.push({ start, end, text: mentionText, type: target.type, entityId: target.id, entity: target.name, descriptive: true });
+      descriptions.push({
+        start,
+        end,
+        text: mentionText,
+        type: target.type,
+        entityId: target.id,
+        entity: target.name,
+        descriptive: true,
+      });
       const alias = mentionText.replace(/^(a|an)\s+/i, 'the ');
       if (!target.aliases.includes(alias)) target.aliases.push(alias);
       return target.id;
@@ -1210,8 +1700,9 @@ function namedIn(r: Reader, first: number, last: number, personOnly: boolean): n
   for (let k = first; k <= last; k++) {
     const m = entities.mentionAtToken[k];
     if (m < 0) continue;
-    if (entities.mentions[m].type === 'person') { if (person < 0 || !personOnly) person = m; }
-    else if (entities.mentions[m].type !== 'place' || any < 0) any = m;
+    if (entities.mentions[m].type === 'person') {
+      if (person < 0 || !personOnly) person = m;
+    } else if (entities.mentions[m].type !== 'place' || any < 0) any = m;
   }
   if (person >= 0) return entities.mentions[person].entityId;
   if (personOnly || any < 0) return null;

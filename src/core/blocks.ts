@@ -22,7 +22,8 @@ const MIN_BLOCK_SIZE = 64;
  */
 export type BlockAnalysis = Omit<Annotations, 'length' | 'truncated' | 'tokens'> & { tokens: Int32Array };
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /**
@@ -86,7 +87,8 @@ function cutAfter(text: string, from: number, target: number, limit: number): nu
     const kind = breaks === 2 ? Cut.Paragraph : breaks === 1 ? Cut.Line : Cut.Sentence;
     if (kind >= best) continue;
     const fresh = !leansBack(text, k + 1);
-    const cut = kind === Cut.Paragraph ? (fresh ? Cut.Paragraph : Cut.LeaningParagraph) : fresh && endsSentence(text, at) ? kind : kind + 1;
+    const cut =
+      kind === Cut.Paragraph ? (fresh ? Cut.Paragraph : Cut.LeaningParagraph) : fresh && endsSentence(text, at) ? kind : kind + 1;
     if (cut < best) {
       best = cut;
       bestAt = at;
@@ -193,7 +195,11 @@ function linkAcross(text: string, boundary: number, before: Claim[], after: Clai
   }
   if (!near.some((c) => c.stance === 'denies')) return;
   const linked = near.map((c) => c.contestedBy.length);
-  linkContradictions(near, (c) => tokenize(text, c.span.start, c.span.end), (d, c) => d.span.start < boundary !== c.span.start < boundary);
+  linkContradictions(
+    near,
+    (c) => tokenize(text, c.span.start, c.span.end),
+    (d, c) => d.span.start < boundary !== c.span.start < boundary,
+  );
   near.forEach((c, i) => {
     if (c.contestedBy.length > linked[i]) c.contestedBy.sort((a, b) => a - b);
   });

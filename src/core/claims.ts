@@ -4,7 +4,11 @@ import type { Attribution, Claim, Span, TextSpan } from './types';
 import { firstIndexWhere } from './query';
 import type { Token } from './tokenize';
 
-const STOPWORDS = new Set('a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(' '));
+const STOPWORDS = new Set(
+  'a an the of to in on at for by with and or that this was were is are be been has have had it its their his her they he she as from which who not no'.split(
+    ' ',
+  ),
+);
 
 /** Suffixes a crude stem drops, longest first: only one is dropped, the longest that ends the word. */
 const STEM_SUFFIXES = ['ations', 'ation', 'ing', 'ed', 'es', 's'];
@@ -48,16 +52,26 @@ export function buildClaims(
   for (const a of attributions) {
     const start = a.content[0].start;
     const end = a.content[a.content.length - 1].end;
-    const sourceKey = a.sourceEntityId !== null ? `entity:${a.sourceEntityId}` : a.source ? `source:${a.sourceName.toLowerCase()}` : 'unnamed';
+    const sourceKey =
+      a.sourceEntityId !== null ? `entity:${a.sourceEntityId}` : a.source ? `source:${a.sourceName.toLowerCase()}` : 'unnamed';
     claims.push({
-      id: claims.length, sourceKey, sourceName: a.sourceName, sourceEntityId: a.sourceEntityId, attributionId: a.id,
-      span: { start, end, text: text.slice(start, end) }, stance: a.stance, contestedBy: [],
+      id: claims.length,
+      sourceKey,
+      sourceName: a.sourceName,
+      sourceEntityId: a.sourceEntityId,
+      attributionId: a.id,
+      span: { start, end, text: text.slice(start, end) },
+      stance: a.stance,
+      contestedBy: [],
     });
     // The attributions are this analysis's own: each takes its claim id in place of a copy.
     const withClaim = a as Attribution;
     withClaim.claimId = claims.length - 1;
     withClaims.push(withClaim);
-    covered.push({ start: Math.min(start, a.cue.start, a.source?.start ?? start), end: Math.max(end, a.cue.end, a.source?.end ?? end) });
+    covered.push({
+      start: Math.min(start, a.cue.start, a.source?.start ?? start),
+      end: Math.max(end, a.cue.end, a.source?.end ?? end),
+    });
   }
   // The reporter's own statements: sentences with at least a few words that no attribution covers.
   // Both lists are swept in text order, so this stays linear on long documents.
@@ -68,11 +82,21 @@ export function buildClaims(
     while (next < covered.length && covered[next].start < s.end) reach = Math.max(reach, covered[next++].end);
     if (reach > s.start) continue;
     let words = 0;
-    for (let t = tokenAt(tokens, s.start); t < tokens.length && tokens[t].start < s.end && words < 5; t++) if (tokens[t].isWord || tokens[t].isNumber) words++;
+    for (let t = tokenAt(tokens, s.start); t < tokens.length && tokens[t].start < s.end && words < 5; t++)
+      if (tokens[t].isWord || tokens[t].isNumber) words++;
     if (words < 5) continue;
     if (!endsStatement(text, s.start, s.end)) continue;
     const span: TextSpan = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-    claims.push({ id: claims.length, sourceKey: 'article', sourceName: 'The article', sourceEntityId: null, attributionId: null, span, stance: 'asserts', contestedBy: [] });
+    claims.push({
+      id: claims.length,
+      sourceKey: 'article',
+      sourceName: 'The article',
+      sourceEntityId: null,
+      attributionId: null,
+      span,
+      stance: 'asserts',
+      contestedBy: [],
+    });
   }
   claims.sort((a, b) => a.span.start - b.span.start);
   const renumber = new Int32Array(claims.length);
@@ -104,7 +128,10 @@ export function linkContradictions(
   for (const d of denials) {
     const alternatives: Set<string>[] = [new Set()];
     for (const w of wordsOf(d)) {
-      if (w.lower === 'or' || w.lower === 'nor') { alternatives.push(new Set()); continue; }
+      if (w.lower === 'or' || w.lower === 'nor') {
+        alternatives.push(new Set());
+        continue;
+      }
       if ((w.isWord || w.isNumber) && !STOPWORDS.has(w.lower)) alternatives[alternatives.length - 1].add(stem(w.lower, memo));
     }
     const kept = alternatives.filter((a) => a.size >= 2);

@@ -4,9 +4,30 @@ import type { CanonicalEntity, EntityMention, EntityType, KnownEntity } from './
 import type { Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import {
-  COMMON_ACRONYMS, COMPASS_WORDS, FUNCTION_WORDS, GOVERNMENT_VERBS, LOWERCASE_ORGANIZATION_HEADS, LOWERCASE_PLACE_HEADS, MONTHS, NAME_CONNECTORS,
-  NEWS_AGENCIES, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_ACRONYMS, PLACE_HEADS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS,
-  LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPORTS_WORDS, STANDALONE_TITLES, TITLE_MODIFIERS, SURNAME_PARTICLES, TEAM_PREPOSITIONS, TEAM_VERBS, WEEKDAYS,
+  COMMON_ACRONYMS,
+  COMPASS_WORDS,
+  FUNCTION_WORDS,
+  GOVERNMENT_VERBS,
+  LOWERCASE_ORGANIZATION_HEADS,
+  LOWERCASE_PLACE_HEADS,
+  MONTHS,
+  NAME_CONNECTORS,
+  NEWS_AGENCIES,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  PLACE_ACRONYMS,
+  PLACE_HEADS,
+  PLACE_OF_NOUNS,
+  PLACE_PREPOSITIONS,
+  LOCATIVE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPORTS_WORDS,
+  STANDALONE_TITLES,
+  TITLE_MODIFIERS,
+  SURNAME_PARTICLES,
+  TEAM_PREPOSITIONS,
+  TEAM_VERBS,
+  WEEKDAYS,
 } from './lexicon/words';
 import { REPORTING_FORMS } from './lexicon/reporting';
 
@@ -50,7 +71,12 @@ export interface EntityResult {
   mentionAtToken: Int32Array;
 }
 
-export function findEntities(text: string, tokens: Token[], blocked: Uint8Array, known: readonly KnownEntity[] = []): EntityResult {
+export function findEntities(
+  text: string,
+  tokens: Token[],
+  blocked: Uint8Array,
+  known: readonly KnownEntity[] = [],
+): EntityResult {
   const gaz = gazetteer();
   // Words capitalised on their own mid-sentence are names even where they start a sentence.
   const headlines = titleCaseSentences(tokens);
@@ -61,14 +87,28 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array,
     const t = tokens[i];
     if (!t.isWord) continue;
     if (SPORTS_WORDS.has(t.lower)) sportsWords++;
-    if (t.capitalized && !startsSentence(tokens, i) && !headlines.has(t.sentence) && !isNameWord(tokens[i - 1]) && !isNameWord(tokens[i + 1])) capitalizedMidSentence.add(t.text);
+    if (
+      t.capitalized &&
+      !startsSentence(tokens, i) &&
+      !headlines.has(t.sentence) &&
+      !isNameWord(tokens[i - 1]) &&
+      !isNameWord(tokens[i + 1])
+    )
+      capitalizedMidSentence.add(t.text);
     else if (!t.capitalized) seenLowercase.add(t.lower);
   }
 
   const titleCase = headlines;
   const isCommon = (t: Token) => {
     const tags = gaz.tagsOf(t.lower);
-    return !!tags && !tags[0].startsWith('NNP') && !gaz.firstNames.has(t.text) && !gaz.countries.has(t.text) && !gaz.cities.has(t.text) && !capitalizedMidSentence.has(t.text);
+    return (
+      !!tags &&
+      !tags[0].startsWith('NNP') &&
+      !gaz.firstNames.has(t.text) &&
+      !gaz.countries.has(t.text) &&
+      !gaz.cities.has(t.text) &&
+      !capitalizedMidSentence.has(t.text)
+    );
   };
   const chunks: Chunk[] = [];
   const userNames = knownNames(known);
@@ -91,7 +131,10 @@ export function findEntities(text: string, tokens: Token[], blocked: Uint8Array,
     }
   }
   const seen = new Map<string, number>();
-  for (const c of chunks) { const k = text.slice(tokens[c.first].start, tokens[c.last].end); seen.set(k, (seen.get(k) ?? 0) + 1); }
+  for (const c of chunks) {
+    const k = text.slice(tokens[c.first].start, tokens[c.last].end);
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
   const repeated = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
   const context: DocumentContext = { repeated, sports: sportsWords >= 6 };
   for (let c = 0; c < chunks.length; c++) classify(text, tokens, chunks, c, gaz, context);
@@ -124,7 +167,11 @@ function matchKnown(tokens: Token[], i: number, names: KnownNames): { last: numb
   if (!candidates) return null;
   for (const c of candidates) {
     let ok = true;
-    for (let k = 1; k < c.words.length; k++) if (tokens[i + k]?.text !== c.words[k] || tokens[i + k].sentence !== tokens[i].sentence) { ok = false; break; }
+    for (let k = 1; k < c.words.length; k++)
+      if (tokens[i + k]?.text !== c.words[k] || tokens[i + k].sentence !== tokens[i].sentence) {
+        ok = false;
+        break;
+      }
     // Whole words only: "PM" must not match inside "PMs".
     if (ok) return { last: i + c.words.length - 1, entity: c.entity };
   }
@@ -170,7 +217,7 @@ function splitAtCommonWords(tokens: Token[], chunk: Chunk, isCommon: (t: Token) 
   return parts;
 }
 
-const OPENING_MARK = /^["“‘'(\[«—–-]$/;
+const OPENING_MARK = /^["“‘'([«—–-]$/;
 
 function startsSentence(tokens: Token[], i: number): boolean {
   let j = i - 1;
@@ -190,27 +237,70 @@ function readChunk(text: string, tokens: Token[], i: number, blocked: Uint8Array
     // A name never runs across a tab or a wide gap (table cells, aligned columns).
     if (t.spaceBefore && /\t| {2}/.test(text.slice(tokens[j - 1].end, t.start))) break;
     // "in Washington D.C. The": a sentence begins after an initialism that the splitter could not end.
-    if (isNameWord(t) && t.spaceBefore && /\.$/.test(tokens[j - 1].text) && tokens[j - 1].text.length > 2 && FUNCTION_WORDS.has(t.lower)) break;
+    if (
+      isNameWord(t) &&
+      t.spaceBefore &&
+      /\.$/.test(tokens[j - 1].text) &&
+      tokens[j - 1].text.length > 2 &&
+      FUNCTION_WORDS.has(t.lower)
+    )
+      break;
     // Caption labels end a name: "in Washington D.C. Image: ...".
-    if (isNameWord(t) && t.spaceBefore && tokens[j + 1]?.text === ':' && (gazetteer().tagsOf(t.lower)?.[0] ?? 'NNP').startsWith('NN') && !(gazetteer().tagsOf(t.lower)?.[0] ?? 'NNP').startsWith('NNP')) break;
-    if (isNameWord(t) && t.spaceBefore) { last = j; continue; }
+    if (
+      isNameWord(t) &&
+      t.spaceBefore &&
+      tokens[j + 1]?.text === ':' &&
+      (gazetteer().tagsOf(t.lower)?.[0] ?? 'NNP').startsWith('NN') &&
+      !(gazetteer().tagsOf(t.lower)?.[0] ?? 'NNP').startsWith('NNP')
+    )
+      break;
+    if (isNameWord(t) && t.spaceBefore) {
+      last = j;
+      continue;
+    }
     // "Mr. Sams", "Gen. Ali": the period of a title abbreviation stays inside the name.
-    if (t.text === '.' && !t.spaceBefore && PERSON_TITLES.has(tokens[j - 1].text) && isNameWord(tokens[j + 1]) && tokens[j + 1].sentence === sentence) { last = j + 1; j++; continue; }
+    if (
+      t.text === '.' &&
+      !t.spaceBefore &&
+      PERSON_TITLES.has(tokens[j - 1].text) &&
+      isNameWord(tokens[j + 1]) &&
+      tokens[j + 1].sentence === sentence
+    ) {
+      last = j + 1;
+      j++;
+      continue;
+    }
     // Hyphenated names: "al-Assad", "Al-Maeena", "Rolls-Royce"; not "Britain-based".
-    if (isHyphen(t) && !tokens[j + 1]?.spaceBefore && isNameWord(tokens[j + 1])) { last = j + 1; j++; continue; }
+    if (isHyphen(t) && !tokens[j + 1]?.spaceBefore && isNameWord(tokens[j + 1])) {
+      last = j + 1;
+      j++;
+      continue;
+    }
     // Lower-case particles before a name word: "Hajar al-Aswad", "Ludwig van Beethoven".
     if (t.isWord && SURNAME_PARTICLES.has(t.text) && t.spaceBefore) {
       const n = tokens[j + 1];
-      if (isHyphen(n) && isNameWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) { last = j + 2; j += 2; continue; }
-      if (n && isNameWord(n) && n.spaceBefore && t.text !== 'al' && t.text !== 'el') { last = j + 1; j++; continue; }
+      if (isHyphen(n) && isNameWord(tokens[j + 2]) && !tokens[j + 2].spaceBefore) {
+        last = j + 2;
+        j += 2;
+        continue;
+      }
+      if (n && isNameWord(n) && n.spaceBefore && t.text !== 'al' && t.text !== 'el') {
+        last = j + 1;
+        j++;
+        continue;
+      }
       break;
     }
     // "of", "for", "the", "&" inside organization and place names: "Observatory for Human Rights".
-    if (t.isWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') || t.text === '&') {
+    if ((t.isWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'on')) || t.text === '&') {
       if (!joinsName(tokens, i, last, t.lower === 'on')) break;
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
-      if (isNameWord(tokens[k]) && !blocked[k] && tokens[k].sentence === sentence) { last = k; j = k; continue; }
+      if (isNameWord(tokens[k]) && !blocked[k] && tokens[k].sentence === sentence) {
+        last = k;
+        j = k;
+        continue;
+      }
       break;
     }
     break;
@@ -234,15 +324,29 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   // Sentence-initial words that are ordinary English words ("After", "Last", "The").
   while (first <= last && startsSentence(tokens, first) && !tokens[first].allCaps) {
     const t = tokens[first];
-    if (FUNCTION_WORDS.has(t.lower)) { first++; continue; }
+    if (FUNCTION_WORDS.has(t.lower)) {
+      first++;
+      continue;
+    }
     if (first < last && startsPlacePhrase(tokens, first, last, gaz)) break;
     // "Minister of Education X", "Ministry of Health", "Northern Ireland": words that begin names keep their place.
-    if (first < last && (PERSON_TITLES.has(t.text) || ORGANIZATION_HEADS.has(t.text) || PLACE_HEADS.has(t.text) || COMPASS_WORDS.has(t.text))) break;
+    if (
+      first < last &&
+      (PERSON_TITLES.has(t.text) || ORGANIZATION_HEADS.has(t.text) || PLACE_HEADS.has(t.text) || COMPASS_WORDS.has(t.text))
+    )
+      break;
     // A first name that is also a common word ("Will", "Hope") starts a name only when a name follows.
-    const known = gaz.countries.has(t.text) || gaz.cities.has(t.text) || (gaz.firstNames.has(t.text) && first < last) || capitalizedMidSentence.has(t.text);
+    const known =
+      gaz.countries.has(t.text) ||
+      gaz.cities.has(t.text) ||
+      (gaz.firstNames.has(t.text) && first < last) ||
+      capitalizedMidSentence.has(t.text);
     const tags = gaz.tagsOf(t.lower);
     const common = tags !== undefined && !tags.every((x) => x.startsWith('NNP'));
-    if (!known && common && (first === last || seenLowercase.has(t.lower) || /^(VB|RB|IN|DT|PRP|CC|MD|W)/.test(tags![0]))) { first++; continue; }
+    if (!known && common && (first === last || seenLowercase.has(t.lower) || /^(VB|RB|IN|DT|PRP|CC|MD|W)/.test(tags![0]))) {
+      first++;
+      continue;
+    }
     break;
   }
   // A leading "The" belongs to the sentence, not the name ("The Hague" loses little, "The Mayor" gains much).
@@ -255,10 +359,15 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   const only = tokens[first];
   if (first === last && gaz.demonyms.has(only.text)) {
     const next = tokens[last + 1];
-    if (next && next.isWord && LOWERCASE_PLACE_HEADS.has(next.lower)) return { ...chunk, first, last: last + 1, nameFirst: first, type: 'place', strength: STRONG };
+    if (next && next.isWord && LOWERCASE_PLACE_HEADS.has(next.lower))
+      return { ...chunk, first, last: last + 1, nameFirst: first, type: 'place', strength: STRONG };
     return null;
   }
-  if (first === last && /s$/.test(only.text) && (gaz.demonyms.has(only.text.slice(0, -1)) || gaz.demonyms.has(only.text.replace(/ese$|is$/, '')))) {
+  if (
+    first === last &&
+    /s$/.test(only.text) &&
+    (gaz.demonyms.has(only.text.slice(0, -1)) || gaz.demonyms.has(only.text.replace(/ese$|is$/, '')))
+  ) {
     return { ...chunk, first, last, nameFirst: first, type: 'person', strength: CONTEXT };
   }
   // "I’m", "It's": contractions of function words.
@@ -266,11 +375,22 @@ function trimChunk(tokens: Token[], chunk: Chunk, capitalizedMidSentence: Set<st
   if (first === last && FUNCTION_WORDS.has(only.lower) && !only.allCaps) return null;
   if (first === last && COMMON_ACRONYMS.has(bare(only))) return null;
   // Designations ("STS-135", "F-16", "COVID-19", "IE6"): codes of missions, models and diseases, not names.
-  if (first === last && isAcronym(only) && (/\d/.test(only.text) || (isHyphen(tokens[last + 1]) && tokens[last + 2]?.isNumber && !tokens[last + 2].spaceBefore))) return null;
+  if (
+    first === last &&
+    isAcronym(only) &&
+    (/\d/.test(only.text) || (isHyphen(tokens[last + 1]) && tokens[last + 2]?.isNumber && !tokens[last + 2].spaceBefore))
+  )
+    return null;
   // "pro-Beijing", "anti-Kremlin": a name inside an adjective is no mention of its own.
-  if (tokens[first - 1]?.text === '-' && !tokens[first - 1].spaceBefore && /^(pro|anti|non|ex)$/i.test(tokens[first - 2]?.text ?? '')) return null;
+  if (
+    tokens[first - 1]?.text === '-' &&
+    !tokens[first - 1].spaceBefore &&
+    /^(pro|anti|non|ex)$/i.test(tokens[first - 2]?.text ?? '')
+  )
+    return null;
   // Caption labels: "Image: ...", "Video: ...".
-  if (first === last && tokens[last + 1]?.text === ':' && gaz.tagsOf(only.lower) && !gaz.tagsOf(only.lower)!.includes('NNP')) return null;
+  if (first === last && tokens[last + 1]?.text === ':' && gaz.tagsOf(only.lower) && !gaz.tagsOf(only.lower)!.includes('NNP'))
+    return null;
   return { ...chunk, first, last, nameFirst: first };
 }
 
@@ -281,13 +401,24 @@ function splitLeadingPlace(tokens: Token[], chunk: Chunk, gaz: ReturnType<typeof
     const rest = tokens[end + 1];
     if (!rest.isWord || end + 1 === chunk.last) continue;
     // Lists only past the cheap tests: this runs at every word of every capitalised phrase.
-    if (!(PERSON_TITLES.has(rest.text) || gaz.firstNames.has(rest.text) || (wordCount(tokens, chunk.first, end) > 1 && isUnknownName(tokens, end + 1, chunk.last, gaz)))) continue;
-    const words = tokens.slice(chunk.first, end + 1).filter((t) => t.isWord).map(bare);
+    if (!(
+      PERSON_TITLES.has(rest.text) ||
+      gaz.firstNames.has(rest.text) ||
+      (wordCount(tokens, chunk.first, end) > 1 && isUnknownName(tokens, end + 1, chunk.last, gaz))
+    ))
+      continue;
+    const words = tokens
+      .slice(chunk.first, end + 1)
+      .filter((t) => t.isWord)
+      .map(bare);
     if (words.every((w) => gaz.demonyms.has(w) || PERSON_TITLES.has(w) || w === 'Former' || w === 'Acting')) continue;
     const name = words.join(' ');
     const place = (words.length === 1 && PLACE_ACRONYMS.has(words[0])) || gaz.countries.has(name) || isPlacePhrase(words, gaz);
     // "NASA Administrator Charles Bolden": an organization before a title is its own name too.
-    const organizationBeforeTitle = PERSON_TITLES.has(rest.text) && !PERSON_TITLES.has(tokens[end].text) && (isAcronym(tokens[chunk.first]) || words.some((w) => ORGANIZATION_HEADS.has(w)));
+    const organizationBeforeTitle =
+      PERSON_TITLES.has(rest.text) &&
+      !PERSON_TITLES.has(tokens[end].text) &&
+      (isAcronym(tokens[chunk.first]) || words.some((w) => ORGANIZATION_HEADS.has(w)));
     if (!place && !organizationBeforeTitle) continue;
     return [
       { ...chunk, last: end, nameFirst: chunk.first, ...(place ? { type: 'place' as const, strength: STRONG } : {}) },
@@ -306,7 +437,10 @@ function wordCount(tokens: Token[], first: number, last: number): number {
 /** "the United States Hamdullah Mohib": after a country, a name made only of two or more unknown words. */
 function isUnknownName(tokens: Token[], first: number, last: number, gaz: ReturnType<typeof gazetteer>): boolean {
   const tail = tokens.slice(first, last + 1).filter((t) => t.isWord);
-  return tail.length >= 2 && tail.every((t) => !gaz.tagsOf(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isAcronym(t));
+  return (
+    tail.length >= 2 &&
+    tail.every((t) => !gaz.tagsOf(t.lower) && !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text) && !isAcronym(t))
+  );
 }
 
 interface DocumentContext {
@@ -316,7 +450,14 @@ interface DocumentContext {
   sports: boolean;
 }
 
-function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz: ReturnType<typeof gazetteer>, { repeated, sports }: DocumentContext): void {
+function classify(
+  text: string,
+  tokens: Token[],
+  chunks: Chunk[],
+  c: number,
+  gaz: ReturnType<typeof gazetteer>,
+  { repeated, sports }: DocumentContext,
+): void {
   const chunk = chunks[c];
   if (chunk.type || chunk.known !== undefined) return;
   const { first, last } = chunk;
@@ -326,10 +467,19 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
 
   // Leading demonyms before a title: "Syrian President Bashar al-Assad".
   let k = first;
-  while (k < last && (gaz.demonyms.has(tokens[k].text) || tokens[k].text === 'Former' || tokens[k].text === 'Acting') && PERSON_TITLES.has(tokens[k + 1].text)) k++;
+  while (
+    k < last &&
+    (gaz.demonyms.has(tokens[k].text) || tokens[k].text === 'Former' || tokens[k].text === 'Acting') &&
+    PERSON_TITLES.has(tokens[k + 1].text)
+  )
+    k++;
   // Titles: "President X", "Prime Minister X", "Minister of Education X".
   let n = k;
-  while (n <= last && (PERSON_TITLES.has(tokens[n].text) || (tokens[n].text === '.' && n > k) || (n > k && tokens[n].lower === 'of'))) n++;
+  while (
+    n <= last &&
+    (PERSON_TITLES.has(tokens[n].text) || (tokens[n].text === '.' && n > k) || (n > k && tokens[n].lower === 'of'))
+  )
+    n++;
   if (n > k) {
     let department = -1;
     if (tokens[n - 1].lower === 'of') {
@@ -340,8 +490,10 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     // The words after the title must look like a name, not a department ("Home Office", "Foreign Affairs").
     const rest = tokens.slice(n, last + 1).filter((t) => t.isWord);
     const firstTag = rest.length ? gaz.tagsOf(rest[0].lower)?.[0] : undefined;
-    const looksLikeName = rest.length > 0 && rest.every((t) => !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text))
-      && (gaz.firstNames.has(rest[0].text) || firstTag === undefined || firstTag.startsWith('NNP') || rest.length > 1);
+    const looksLikeName =
+      rest.length > 0 &&
+      rest.every((t) => !ORGANIZATION_HEADS.has(t.text) && !PLACE_HEADS.has(t.text)) &&
+      (gaz.firstNames.has(rest[0].text) || firstTag === undefined || firstTag.startsWith('NNP') || rest.length > 1);
     if (n <= last && looksLikeName) {
       chunk.first = k;
       chunk.nameFirst = n;
@@ -358,17 +510,31 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     }
     // A title standing for its holder: "the Prime Minister", "the Home Secretary", "the Director".
     const lastTitle = tokens[Math.min(n, last + 1) - 1].text;
-    if (k === first && n > last && words.length <= 3 && (STANDALONE_TITLES.has(tokens[k].text) || !TITLE_MODIFIERS.has(lastTitle))) {
+    if (
+      k === first &&
+      n > last &&
+      words.length <= 3 &&
+      (STANDALONE_TITLES.has(tokens[k].text) || !TITLE_MODIFIERS.has(lastTitle))
+    ) {
       chunk.type = 'person';
       chunk.strength = CONTEXT;
       return;
     }
   }
 
-  const set = (type: EntityType, strength: number) => { chunk.type = type; chunk.strength = strength; };
+  const set = (type: EntityType, strength: number) => {
+    chunk.type = type;
+    chunk.strength = strength;
+  };
   // Extend "Islamic State" + "group" when a lower-case organization head follows.
   const next = tokens[last + 1];
-  if (next && next.isWord && LOWERCASE_ORGANIZATION_HEADS.has(next.lower) && next.spaceBefore && !(words.length === 1 && gaz.demonyms.has(words[0].text))) {
+  if (
+    next &&
+    next.isWord &&
+    LOWERCASE_ORGANIZATION_HEADS.has(next.lower) &&
+    next.spaceBefore &&
+    !(words.length === 1 && gaz.demonyms.has(words[0].text))
+  ) {
     chunk.last = last + 1;
     return set('organization', STRONG);
   }
@@ -376,19 +542,35 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
 
   // "Museum of Flight", "University of Texas": the head before "of" decides.
   const ofAt = words.findIndex((w) => w.lower === 'of');
-  if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1].text) && !ORGANIZATION_HEADS.has(words[ofAt - 1].text)) return set('place', STRONG);
+  if (ofAt > 0 && PLACE_HEADS.has(words[ofAt - 1].text) && !ORGANIZATION_HEADS.has(words[ofAt - 1].text))
+    return set('place', STRONG);
   if (words.some((w) => ORGANIZATION_HEADS.has(w.text)) && !PLACE_HEADS.has(lastWord)) return set('organization', STRONG);
-  if (gaz.countries.has(name) || (words.length > 1 && (gaz.cities.has(name) || isPlacePhrase(words.map((w) => w.text), gaz)))) {
+  if (
+    gaz.countries.has(name) ||
+    (words.length > 1 &&
+      (gaz.cities.has(name) ||
+        isPlacePhrase(
+          words.map((w) => w.text),
+          gaz,
+        )))
+  ) {
     // Countries playing sports are teams: "Sweden beat Belgium", "against Panama".
     const after = tokens[last + 1];
     const before = tokens[first - 1];
-    if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower))) return set('organization', STRONG);
-    if (sports && gaz.countries.has(name) && !(before?.isWord && LOCATIVE_PREPOSITIONS.has(before.lower))) return set('organization', CONTEXT);
+    if ((after?.isWord && TEAM_VERBS.has(after.lower)) || (before?.isWord && TEAM_PREPOSITIONS.has(before.lower)))
+      return set('organization', STRONG);
+    if (sports && gaz.countries.has(name) && !(before?.isWord && LOCATIVE_PREPOSITIONS.has(before.lower)))
+      return set('organization', CONTEXT);
     // A country that acts is its government: "North Korea fired", "France has said". One such use types the
     // country throughout the article, as an entity keeps one type.
     let verb = last + 1;
-    while (tokens[verb]?.isWord && /^(has|have|had|will|would|also|then|now|later|again|is|was|reportedly|had)$/.test(tokens[verb].lower)) verb++;
-    if (gaz.countries.has(name) && tokens[verb]?.isWord && GOVERNMENT_VERBS.has(tokens[verb].lower)) return set('organization', AGENT);
+    while (
+      tokens[verb]?.isWord &&
+      /^(has|have|had|will|would|also|then|now|later|again|is|was|reportedly|had)$/.test(tokens[verb].lower)
+    )
+      verb++;
+    if (gaz.countries.has(name) && tokens[verb]?.isWord && GOVERNMENT_VERBS.has(tokens[verb].lower))
+      return set('organization', AGENT);
     return set('place', STRONG);
   }
   if (PLACE_HEADS.has(lastWord) && words.length > 1) return set('place', STRONG);
@@ -396,7 +578,8 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
   if (words.length > 1 && isAcronym(tokens[last]) && PLACE_ACRONYMS.has(bare(tokens[last]))) return set('place', STRONG);
   if (words.length > 1 && gaz.firstNames.has(words[0].text) && !gaz.countries.has(words[0].text)) return set('person', STRONG);
   if (words.length > 1 && COMPASS_WORDS.has(words[0].text)) return set('place', STRONG);
-  if (words.length === 1 && isAcronym(tokens[first])) return set(PLACE_ACRONYMS.has(bare(tokens[first])) ? 'place' : 'organization', CONTEXT);
+  if (words.length === 1 && isAcronym(tokens[first]))
+    return set(PLACE_ACRONYMS.has(bare(tokens[first])) ? 'place' : 'organization', CONTEXT);
   if (gaz.cities.has(name)) return set('place', CONTEXT);
 
   // Context before the name.
@@ -411,12 +594,17 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
     if (prev.last === first - 2 && prev.type && prev.strength === CONTEXT) return set(prev.type, CONTEXT);
   }
   // Names made only of name-like words ("Junius Ho") are people; "X said" makes it likelier.
-  const common = (w: Token) => !gaz.firstNames.has(w.text) && !SURNAME_PARTICLES.has(w.lower) && !!gaz.tagsOf(w.lower) && !gaz.tagsOf(w.lower)!.includes('NNP');
+  const common = (w: Token) =>
+    !gaz.firstNames.has(w.text) &&
+    !SURNAME_PARTICLES.has(w.lower) &&
+    !!gaz.tagsOf(w.lower) &&
+    !gaz.tagsOf(w.lower)!.includes('NNP');
   const after = tokens[chunk.last + 1];
   const nameLike = !words.some(common);
   // People's names hold no acronyms or digits ("PlayStation VR" is a product).
   const personLike = nameLike && words.every((w) => !(w.allCaps && !/^[IVX]+$/.test(w.text)) && !/\d/.test(w.text));
-  if (words.length >= 2 && words.length <= 4 && personLike) return set('person', after?.isWord && isReportingWord(after.lower) ? CONTEXT : WEAK);
+  if (words.length >= 2 && words.length <= 4 && personLike)
+    return set('person', after?.isWord && isReportingWord(after.lower) ? CONTEXT : WEAK);
   // Other capitalised phrases ("Space Shuttle") are names of organizations only when the article repeats them.
   if (words.length >= 2) return repeated.has(name) ? set('organization', WEAK - 0.5) : undefined;
   if (gaz.firstNames.has(name)) return set('person', WEAK - 0.5);
@@ -429,7 +617,10 @@ function classify(text: string, tokens: Token[], chunks: Chunk[], c: number, gaz
 function startsPlacePhrase(tokens: Token[], first: number, last: number, gaz: ReturnType<typeof gazetteer>): boolean {
   const phrases = gaz.placePhrasesByFirstWord.get(tokens[first].text);
   if (!phrases) return false;
-  const words = tokens.slice(first, last + 1).filter((t) => t.isWord).map((t) => t.text);
+  const words = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.isWord)
+    .map((t) => t.text);
   return phrases.some((p) => p.length <= words.length && p.every((w, i) => w === words[i]));
 }
 
@@ -439,7 +630,14 @@ function startsPlacePhrase(tokens: Token[], first: number, last: number, gaz: Re
  */
 function nestedNames(tokens: Token[], chunks: Chunk[], gaz: ReturnType<typeof gazetteer>): Chunk[] {
   const people = new Set<string>();
-  for (const c of chunks) if (c.type === 'person' && c.last > c.nameFirst) people.add(tokens.slice(c.nameFirst, c.last + 1).map((t) => t.text).join(' '));
+  for (const c of chunks)
+    if (c.type === 'person' && c.last > c.nameFirst)
+      people.add(
+        tokens
+          .slice(c.nameFirst, c.last + 1)
+          .map((t) => t.text)
+          .join(' '),
+      );
   const nested: Chunk[] = [];
   for (const c of chunks) {
     if (c.type !== 'organization' && c.type !== 'place') continue;
@@ -454,8 +652,18 @@ function nestedNames(tokens: Token[], chunks: Chunk[], gaz: ReturnType<typeof ga
         let type: EntityType | null = null;
         const placeAcronym = a === b && isAcronym(tokens[a]) && PLACE_ACRONYMS.has(bare(tokens[a]));
         // "Southern Indiana": a compass word before a known place belongs to it.
-        const compassPlace = a < b && COMPASS_WORDS.has(words[0]) && (gaz.countries.has(words.slice(1).join(' ')) || gaz.cities.has(words.slice(1).join(' ')));
-        if (c.type === 'organization' && (placeAcronym || compassPlace || gaz.countries.has(name) || (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))) type = 'place';
+        const compassPlace =
+          a < b &&
+          COMPASS_WORDS.has(words[0]) &&
+          (gaz.countries.has(words.slice(1).join(' ')) || gaz.cities.has(words.slice(1).join(' ')));
+        if (
+          c.type === 'organization' &&
+          (placeAcronym ||
+            compassPlace ||
+            gaz.countries.has(name) ||
+            (a === b ? gaz.cities.has(name) && !ORGANIZATION_HEADS.has(name) : isPlacePhrase(words, gaz)))
+        )
+          type = 'place';
         else if (people.has(name)) type = 'person';
         if (!type) continue;
         nested.push({ first: a, last: b, nameFirst: a, type, strength: STRONG });
@@ -573,7 +781,8 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly
   // Longer names first, so that short forms find the full name they abbreviate.
   const order = chunks.map((_, i) => i).sort((a, b) => words[b].length - words[a].length || a - b);
   // A user's entity is matched by its fullest written form, so surnames find it too.
-  for (const k of knownCluster.values()) clusters[k].canonical = clusters[k].members.reduce((best, m) => (words[m].length > words[best].length ? m : best));
+  for (const k of knownCluster.values())
+    clusters[k].canonical = clusters[k].members.reduce((best, m) => (words[m].length > words[best].length ? m : best));
   // Full names indexed by the words a short form can share with them (last word, first word, acronym,
   // organization head), so each short form looks at a few candidates, not at every entity.
   const byLastWord = new Map<string, number[]>();
@@ -616,10 +825,24 @@ function cluster(text: string, tokens: Token[], chunks: Chunk[], known: readonly
         const fw = words[cl.canonical];
         if (fw.length <= w.length) continue;
         const suffix = endsWithWords(fw, w);
-        const firstName = single && fw[0] === w[0] && cl.type === 'person' && c.type !== 'place' && !acronymForm && gazetteer().firstNames.has(w[0]);
+        const firstName =
+          single &&
+          fw[0] === w[0] &&
+          cl.type === 'person' &&
+          c.type !== 'place' &&
+          !acronymForm &&
+          gazetteer().firstNames.has(w[0]);
         const acronym = acronymForm && c.type !== 'place' && acronyms[f] === written && cl.type === 'organization';
         const headNoun = single && cl.type === 'organization' && fw.includes(w[0]) && ORGANIZATION_HEADS.has(w[0]);
-        if ((suffix && cl.type === 'person' && (c.type === null || c.type === 'person' || c.strength < STRONG)) || firstName || acronym || headNoun) { target = f; break; }
+        if (
+          (suffix && cl.type === 'person' && (c.type === null || c.type === 'person' || c.strength < STRONG)) ||
+          firstName ||
+          acronym ||
+          headNoun
+        ) {
+          target = f;
+          break;
+        }
       }
     }
     if (target < 0) {
@@ -652,7 +875,13 @@ function build(text: string, tokens: Token[], chunks: Chunk[], clusters: Cluster
   const entities: CanonicalEntity[] = [...orderOf.entries()].map(([ci, id]) => {
     const cl = clusters[ci];
     const c = chunks[cl.canonical];
-    return { id, type: cl.type, name: cl.name ?? text.slice(tokens[c.nameFirst].start, tokens[c.last].end), aliases: [], mentions: [] };
+    return {
+      id,
+      type: cl.type,
+      name: cl.name ?? text.slice(tokens[c.nameFirst].start, tokens[c.last].end),
+      aliases: [],
+      mentions: [],
+    };
   });
   const mentions: EntityMention[] = [];
   for (const r of raw) {

@@ -5,12 +5,44 @@ import { isLetterOrDigit, tokenEndingAt, type Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS, TEAM_VERBS, TIME_UNITS } from './lexicon/words';
 import {
-  AGE_ABBREVIATIONS, AGE_UNITS, AMBIGUOUS_CURRENCY_NAMES, CHANGE_VERBS, COMPARISON_SIGNS, CURRENCY_CODES, CURRENCY_NAMES,
-  CURRENCY_PLACE_WORDS, CURRENCY_SIGNS, DEGREE_WORDS, DENOMINATORS, DIMENSION_ADJECTIVES, DOLLAR_PREFIXES, DOZEN_WORDS,
-  FRACTION_CHARACTERS, LARGE_SCALES, LOWERCASE_CURRENCY_CODES, MEASURE_UNITS, ATTACHED_ONLY_UNITS, NEGATIVE_WORDS,
-  OPEN_END_WORDS, ORDINAL_WORDS, PERCENT_WORDS, PLURAL_DENOMINATORS, QUALIFIER_PHRASES, RATE_DENOMINATORS, SCALE_SUFFIXES,
-  SINGLE_LETTER_SCALES, SPACED_SCALE_SUFFIXES, STRICT_DOLLAR_PREFIXES, SUBUNIT_NAMES, TEMPERATURE_SCALES, TEN_WORDS,
-  TWO_WORD_UNITS, UNIT_FIRST_WORDS, UNIT_WORDS, VAGUE_AMOUNTS, LOCAL_DOLLARS,
+  AGE_ABBREVIATIONS,
+  AGE_UNITS,
+  AMBIGUOUS_CURRENCY_NAMES,
+  CHANGE_VERBS,
+  COMPARISON_SIGNS,
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_PLACE_WORDS,
+  CURRENCY_SIGNS,
+  DEGREE_WORDS,
+  DENOMINATORS,
+  DIMENSION_ADJECTIVES,
+  DOLLAR_PREFIXES,
+  DOZEN_WORDS,
+  FRACTION_CHARACTERS,
+  LARGE_SCALES,
+  LOWERCASE_CURRENCY_CODES,
+  MEASURE_UNITS,
+  ATTACHED_ONLY_UNITS,
+  NEGATIVE_WORDS,
+  OPEN_END_WORDS,
+  ORDINAL_WORDS,
+  PERCENT_WORDS,
+  PLURAL_DENOMINATORS,
+  QUALIFIER_PHRASES,
+  RATE_DENOMINATORS,
+  SCALE_SUFFIXES,
+  SINGLE_LETTER_SCALES,
+  SPACED_SCALE_SUFFIXES,
+  STRICT_DOLLAR_PREFIXES,
+  SUBUNIT_NAMES,
+  TEMPERATURE_SCALES,
+  TEN_WORDS,
+  TWO_WORD_UNITS,
+  UNIT_FIRST_WORDS,
+  UNIT_WORDS,
+  VAGUE_AMOUNTS,
+  LOCAL_DOLLARS,
 } from './lexicon/quantities';
 
 /** A quantity being read: token range, character range and what is known so far. */
@@ -57,7 +89,16 @@ export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array):
     if (blocked[i]) continue;
     const parts = listParts(r, i);
     if (parts) {
-      for (const p of parts) out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), value: p.value, qualifier: 'exact', unit: 'count', counts: null });
+      for (const p of parts)
+        out.push({
+          start: p.start,
+          end: p.end,
+          text: text.slice(p.start, p.end),
+          value: p.value,
+          qualifier: 'exact',
+          unit: 'count',
+          counts: null,
+        });
       blocked[i] = 1;
       continue;
     }
@@ -66,10 +107,17 @@ export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array):
     if (found === 'idiom') continue;
     const counts = countedAfter(tokens, found.last, found.unit);
     out.push({
-      start: found.start, end: found.end, text: text.slice(found.start, found.end), value: found.value,
-      ...(found.low !== undefined ? { low: found.low } : {}), ...(found.high !== undefined ? { high: found.high } : {}),
-      qualifier: found.qualifier, unit: found.unit, ...(found.unitName ? { unitName: found.unitName } : {}),
-      counts: counts ? text.slice(counts.start, counts.end) : null, ...(counts ? { countsSpan: counts } : {}),
+      start: found.start,
+      end: found.end,
+      text: text.slice(found.start, found.end),
+      value: found.value,
+      ...(found.low !== undefined ? { low: found.low } : {}),
+      ...(found.high !== undefined ? { high: found.high } : {}),
+      qualifier: found.qualifier,
+      unit: found.unit,
+      ...(found.unitName ? { unitName: found.unitName } : {}),
+      counts: counts ? text.slice(counts.start, counts.end) : null,
+      ...(counts ? { countsSpan: counts } : {}),
     });
     for (let k = found.first; k <= found.last; k++) blocked[k] = 1;
     i = found.last;
@@ -80,7 +128,12 @@ export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array):
 /** Figures run together in one token are a list, not one number: "22,24,26,31", "192.168.1.2". */
 function listParts(r: Reader, i: number): { start: number; end: number; value: number }[] | null {
   const t = r.tokens[i];
-  if (!t.isNumber || !/^\d+(?:,\d+){2,}$|^\d+(?:\.\d+){2,}$/.test(t.text) || /^\d{1,3}(?:,\d{3})+$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(t.text)) return null;
+  if (
+    !t.isNumber ||
+    !/^\d+(?:,\d+){2,}$|^\d+(?:\.\d+){2,}$/.test(t.text) ||
+    /^\d{1,3}(?:,\d{3})+$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(t.text)
+  )
+    return null;
   if (t.start > 0 && /[\p{L}\p{N}\-./]/u.test(r.text[t.start - 1])) return null;
   const parts: { start: number; end: number; value: number }[] = [];
   let at = t.start;
@@ -109,8 +162,23 @@ function readQuantity(r: Reader, i: number): Amount | 'idiom' | null {
 const VAGUE_STARTS = new Set(['few', 'several', 'many', 'couple', ...Object.keys(VAGUE_AMOUNTS)]);
 
 /** An approximate count read from `first` to `last` ("a few hundred", "dozens"). */
-function vagueAmount(r: Reader, first: number, last: number, low: number | null, high: number | null, value: number | null = null): Amount {
-  const a: Amount = { first, last, start: r.tokens[first].start, end: r.tokens[last].end, value, unit: 'count', qualifier: 'approximate' };
+function vagueAmount(
+  r: Reader,
+  first: number,
+  last: number,
+  low: number | null,
+  high: number | null,
+  value: number | null = null,
+): Amount {
+  const a: Amount = {
+    first,
+    last,
+    start: r.tokens[first].start,
+    end: r.tokens[last].end,
+    value,
+    unit: 'count',
+    qualifier: 'approximate',
+  };
   if (low !== null) a.low = low;
   if (high !== null) a.high = high;
   return withQualifier(r, a);
@@ -130,7 +198,13 @@ function readVague(r: Reader, i: number): Amount | null {
     return null;
   }
   // "a couple of dozen", "a couple of hundred", "a couple of weeks".
-  if (t.lower === 'couple' && tokens[i - 1]?.lower === 'a' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.isWord && !blocked[i + 2]) {
+  if (
+    t.lower === 'couple' &&
+    tokens[i - 1]?.lower === 'a' &&
+    tokens[i + 1]?.lower === 'of' &&
+    tokens[i + 2]?.isWord &&
+    !blocked[i + 2]
+  ) {
     const s = tokens[i + 2].lower;
     if (s === 'hundred' || s in LARGE_SCALES || s === 'dozen') {
       const scale = s === 'hundred' ? 100 : s === 'dozen' ? 12 : LARGE_SCALES[s];
@@ -143,7 +217,12 @@ function readVague(r: Reader, i: number): Amount | null {
     let { low, high } = VAGUE_AMOUNTS[t.lower];
     let last = i;
     // "tens of thousands", "hundreds of thousands", "tens of millions".
-    if (tokens[i + 1]?.lower === 'of' && tokens[i + 2] && tokens[i + 2].lower in VAGUE_AMOUNTS && tokens[i + 2].lower !== 'tens') {
+    if (
+      tokens[i + 1]?.lower === 'of' &&
+      tokens[i + 2] &&
+      tokens[i + 2].lower in VAGUE_AMOUNTS &&
+      tokens[i + 2].lower !== 'tens'
+    ) {
       const inner = VAGUE_AMOUNTS[tokens[i + 2].lower];
       const unit = inner.low / 2;
       const outer = t.lower === 'tens' ? 10 : t.lower === 'hundreds' ? 100 : t.lower === 'dozens' ? 12 : low;
@@ -162,7 +241,10 @@ function readVague(r: Reader, i: number): Amount | null {
 
 // ── Numbers: figures and words ───────────────────────────────────────────────────────────────
 
-const isWordNumber = (t: Token | undefined) => !!t && t.isWord && (t.lower in UNIT_WORDS || t.lower in TEN_WORDS || t.lower === 'hundred' || t.lower in LARGE_SCALES || t.lower === 'dozen');
+const isWordNumber = (t: Token | undefined) =>
+  !!t &&
+  t.isWord &&
+  (t.lower in UNIT_WORDS || t.lower in TEN_WORDS || t.lower === 'hundred' || t.lower in LARGE_SCALES || t.lower === 'dozen');
 const startsFigure = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐' || t.text === '‑');
 const isMinus = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '−' || t.text === '‑');
@@ -176,9 +258,20 @@ function readNumber(r: Reader, i: number): Amount | null {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const attached = next && !next.spaceBefore;
-    const freeStanding = next && (i === 0 || t.spaceBefore) && !(prev && (prev.isNumber || isWordNumber(prev) || prev.isWord && /^\d/.test(prev.text)));
+    const freeStanding =
+      next &&
+      (i === 0 || t.spaceBefore) &&
+      !(prev && (prev.isNumber || isWordNumber(prev) || (prev.isWord && /^\d/.test(prev.text))));
     const afterNumber = !!prev && !t.spaceBefore && (prev.isNumber || /\d/.test(prev.text.slice(-1)));
-    if (next && (startsFigure(next) || next.text === '.') && (attached ? (i === 0 || t.spaceBefore || !isLetterOrDigit(r.text, t.start - 1)) && !afterNumber && !(prev && /\d$/.test(prev.text) && t.spaceBefore) : freeStanding)) {
+    if (
+      next &&
+      (startsFigure(next) || next.text === '.') &&
+      (attached
+        ? (i === 0 || t.spaceBefore || !isLetterOrDigit(r.text, t.start - 1)) &&
+          !afterNumber &&
+          !(prev && /\d$/.test(prev.text) && t.spaceBefore)
+        : freeStanding)
+    ) {
       const n = readUnsigned(r, i + 1);
       if (n && n.value !== null) {
         n.first = i;
@@ -190,7 +283,12 @@ function readNumber(r: Reader, i: number): Amount | null {
     return null;
   }
   // "plus or minus 4 points" is a margin, not a negative number.
-  if (t.isWord && NEGATIVE_WORDS.has(t.lower) && !r.blocked[i + 1] && !(tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.lower === 'plus')) {
+  if (
+    t.isWord &&
+    NEGATIVE_WORDS.has(t.lower) &&
+    !r.blocked[i + 1] &&
+    !(tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.lower === 'plus')
+  ) {
     const n = readUnsigned(r, i + 1);
     if (n && n.value !== null && n.unit !== 'ordinal') {
       n.first = i;
@@ -210,7 +308,10 @@ function readUnsigned(r: Reader, i: number): Amount | null {
     const a = amount(r, i, i, FRACTION_CHARACTERS[t.text]);
     return t.start > 0 && isLetterOrDigit(r.text, t.start - 1) ? null : a;
   }
-  if (startsFigure(t) || (t.text === '.' && startsFigure(r.tokens[i + 1]) && !r.tokens[i + 1].spaceBefore && (i === 0 || t.spaceBefore))) {
+  if (
+    startsFigure(t) ||
+    (t.text === '.' && startsFigure(r.tokens[i + 1]) && !r.tokens[i + 1].spaceBefore && (i === 0 || t.spaceBefore))
+  ) {
     const fig = readFigure(r, i);
     if (!fig) return null;
     return readCardinal(r, i, fig);
@@ -218,12 +319,26 @@ function readUnsigned(r: Reader, i: number): Amount | null {
   if (!t.isWord) return null;
   // "Ground Zero", "Round Two", "Formula One": a number word inside a name.
   const p = r.tokens[i - 1];
-  if (t.capitalized && p && p.isWord && p.capitalized && p.sentence === t.sentence && r.tokens[i - 2]?.sentence === t.sentence && t.lower in UNIT_WORDS && !(r.tokens[i + 1]?.isWord && r.tokens[i + 1].capitalized)) return null;
+  if (
+    t.capitalized &&
+    p &&
+    p.isWord &&
+    p.capitalized &&
+    p.sentence === t.sentence &&
+    r.tokens[i - 2]?.sentence === t.sentence &&
+    t.lower in UNIT_WORDS &&
+    !(r.tokens[i + 1]?.isWord && r.tokens[i + 1].capitalized)
+  )
+    return null;
   const c3 = t.text.charCodeAt(3);
   if (!NUMBER_STARTS.has(t.lower) && !(c3 >= 48 && c3 <= 57 && /^[A-Za-z]{3}\d/.test(t.text))) return null;
   // A code written onto the figure: "USD115", "EUR20".
   const code = /^([A-Za-z]{3})\d/.exec(t.text);
-  if (code && CURRENCY_CODES.has(code[1].toUpperCase()) && (code[1] === code[1].toUpperCase() || LOWERCASE_CURRENCY_CODES.has(code[1]))) {
+  if (
+    code &&
+    CURRENCY_CODES.has(code[1].toUpperCase()) &&
+    (code[1] === code[1].toUpperCase() || LOWERCASE_CURRENCY_CODES.has(code[1]))
+  ) {
     const fig = readFigure(r, i, t.start + 3);
     if (!fig || fig.unit || fig.ordinal || fig.scale) return null;
     return { ...amount(r, i, fig.last, fig.value, 'currency'), unitName: code[1].toUpperCase() };
@@ -238,16 +353,29 @@ function amount(r: Reader, first: number, last: number, value: number | null, un
 
 /** An all-caps word among words that are not: part of a name ("FIRST Global"), unless the line is in capitals. */
 function shouting(tokens: Token[], i: number): boolean {
-  const near = [tokens[i - 1], tokens[i + 1]].filter((t) => t && t.isWord && t.sentence === tokens[i].sentence && t.text.length > 1);
+  const near = [tokens[i - 1], tokens[i + 1]].filter(
+    (t) => t && t.isWord && t.sentence === tokens[i].sentence && t.text.length > 1,
+  );
   return near.length > 0 && near.every((t) => t!.allCaps);
 }
 
 /** Words other than number words and ordinals that can begin a number. */
-const NUMBER_STARTS = new Set(['a', 'an', 'half', 'quarter', 'hundred', 'dozen', ...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS), ...Object.keys(LARGE_SCALES), ...Object.keys(ORDINAL_WORDS)]);
-
+const NUMBER_STARTS = new Set([
+  'a',
+  'an',
+  'half',
+  'quarter',
+  'hundred',
+  'dozen',
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TEN_WORDS),
+  ...Object.keys(LARGE_SCALES),
+  ...Object.keys(ORDINAL_WORDS),
+]);
 
 // Figures: "1,234.5", "12,34,567", "1 234 567", "5,00", "1.111,11", ".08", "1e10", "1.1^23", "1.3x10^6", "3/4", "2 1/4".
-const INTEGER_PART = /\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[ \u00a0\u202f\u2009]\d)|\d+/y;
+const INTEGER_PART =
+  /\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[ \u00a0\u202f\u2009]\d)|\d+/y;
 const EUROPEAN_FIGURE = /\d{1,3}(?:\.\d{3})+,\d+(?![\d]|[.,]\d)/y;
 const SEPARATORS = /[, \u00a0\u202f\u2009]/g;
 const DECIMAL_PART = /\.\d+/y;
@@ -298,31 +426,50 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
     at += integer.length;
     const grouped = integer.length !== digits.length;
     let d: RegExpExecArray | null;
-    if ((d = exec(DECIMAL_PART, text, at))) { value = Number(digits + d[0]); at += d[0].length; }
-    else if (!grouped && (d = exec(DECIMAL_COMMA, text, at))) { value = Number(`${integer}.${d[1]}`); at += d[0].length; }
-    else if (!grouped && (d = exec(SLASH_FRACTION, text, at))) {
+    if ((d = exec(DECIMAL_PART, text, at))) {
+      value = Number(digits + d[0]);
+      at += d[0].length;
+    } else if (!grouped && (d = exec(DECIMAL_COMMA, text, at))) {
+      value = Number(`${integer}.${d[1]}`);
+      at += d[0].length;
+    } else if (!grouped && (d = exec(SLASH_FRACTION, text, at))) {
       const den = Number(d[1]);
-      if (den > 0 && value < den) { value /= den; at += d[0].length; }
+      if (den > 0 && value < den) {
+        value /= den;
+        at += d[0].length;
+      }
     } else if (!grouped && (d = exec(MIXED_FRACTION, text, at))) {
       const num = Number(d[1]);
       const den = Number(d[2]);
-      if (den > 0 && num < den) { value += num / den; at += d[0].length; }
-      else plain = true;
+      if (den > 0 && num < den) {
+        value += num / den;
+        at += d[0].length;
+      } else plain = true;
     } else plain = !grouped;
   }
   let e: RegExpExecArray | null;
-  if ((e = exec(EXPONENT, text, at))) { value = Number(`${value}e${Number(e[1])}`); at += e[0].length; plain = false; }
-  else if ((e = exec(POWER, text, at))) {
+  if ((e = exec(EXPONENT, text, at))) {
+    value = Number(`${value}e${Number(e[1])}`);
+    at += e[0].length;
+    plain = false;
+  } else if ((e = exec(POWER, text, at))) {
     const negative = (e[1].match(/-/g)?.length ?? 0) % 2 === 1;
     value = value ** (negative ? -Number(e[2]) : Number(e[2]));
     at += e[0].length;
     plain = false;
-  } else if ((e = exec(TIMES_TEN, text, at))) { value *= 10 ** Number(e[1]); at += e[0].length; plain = false; }
+  } else if ((e = exec(TIMES_TEN, text, at))) {
+    value *= 10 ** Number(e[1]);
+    at += e[0].length;
+    plain = false;
+  }
   if (!Number.isFinite(value)) return null;
   const fig: Figure = { value, end: at, last: i, plain };
   // Letters written onto the figure: "21st", "10k", "75ml", "115USD", "24703m2"; anything else is a code ("13F").
-  if ((e = exec(ORDINAL_SUFFIX, text, at))) { fig.ordinal = true; fig.end = at + e[0].length; fig.plain = false; }
-  else if ((e = exec(ATTACHED_WORD, text, at))) {
+  if ((e = exec(ORDINAL_SUFFIX, text, at))) {
+    fig.ordinal = true;
+    fig.end = at + e[0].length;
+    fig.plain = false;
+  } else if ((e = exec(ATTACHED_WORD, text, at))) {
     const word = e[0];
     const lower = word.toLowerCase();
     if (word === 's' && plain) fig.plain = false;
@@ -331,14 +478,22 @@ function readFigure(r: Reader, i: number, start = r.tokens[i].start): Figure | n
       const money = tokens[i - 1]?.text in CURRENCY_SIGNS;
       if (lower === 'k') fig.scale = 1e3;
       else if (/^[MBGb]$/.test(word) && (value >= 10 || !plain || money)) fig.scale = word === 'M' ? 1e6 : 1e9;
-      else if (word === lower && lower in MEASURE_UNITS) { fig.unit = 'measure'; fig.unitName = MEASURE_UNITS[lower]; }
-      else return null;
-    }
-    else if (word === 'MM' || (lower in SCALE_SUFFIXES && lower !== 'mm')) fig.scale = word === 'MM' ? 1e6 : SCALE_SUFFIXES[lower];
-    else if (CURRENCY_CODES.has(word.toUpperCase()) && (word === word.toUpperCase() || LOWERCASE_CURRENCY_CODES.has(lower))) { fig.unit = 'currency'; fig.unitName = word.toUpperCase(); }
-    else if (word in CURRENCY_SIGNS) { fig.unit = 'currency'; fig.unitName = CURRENCY_SIGNS[word]; }
-    else if (lower in MEASURE_UNITS && lower !== 'degree' && lower !== 'degrees') { fig.unit = 'measure'; fig.unitName = MEASURE_UNITS[lower]; }
-    else return null;
+      else if (word === lower && lower in MEASURE_UNITS) {
+        fig.unit = 'measure';
+        fig.unitName = MEASURE_UNITS[lower];
+      } else return null;
+    } else if (word === 'MM' || (lower in SCALE_SUFFIXES && lower !== 'mm'))
+      fig.scale = word === 'MM' ? 1e6 : SCALE_SUFFIXES[lower];
+    else if (CURRENCY_CODES.has(word.toUpperCase()) && (word === word.toUpperCase() || LOWERCASE_CURRENCY_CODES.has(lower))) {
+      fig.unit = 'currency';
+      fig.unitName = word.toUpperCase();
+    } else if (word in CURRENCY_SIGNS) {
+      fig.unit = 'currency';
+      fig.unitName = CURRENCY_SIGNS[word];
+    } else if (lower in MEASURE_UNITS && lower !== 'degree' && lower !== 'degrees') {
+      fig.unit = 'measure';
+      fig.unitName = MEASURE_UNITS[lower];
+    } else return null;
     fig.end = at + word.length;
     fig.plain = false;
     if (fig.scale) fig.value *= fig.scale;
@@ -371,7 +526,12 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
     if (fig.unit) return { ...amount(r, i, fig.last, fig.value, fig.unit), ...(fig.unitName ? { unitName: fig.unitName } : {}) };
     current = fig.value;
     lastAdd = fig.value;
-    if (fig.scale) { total = fig.value; current = 0; maxScale = fig.scale; sawScale = fig.scale; }
+    if (fig.scale) {
+      total = fig.value;
+      current = 0;
+      maxScale = fig.scale;
+      sawScale = fig.scale;
+    }
     any = true;
     last = fig.last;
     j = fig.last + 1;
@@ -386,8 +546,17 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
     if (w === 'a' || w === 'an') {
       const n = tokens[i + 1];
       if (!n || blocked[i + 1]) return null;
-      if (n.lower === 'hundred' || n.lower in LARGE_SCALES || n.lower === 'dozen') { current = 1; lastAdd = 1; onlyOne = true; any = true; last = i; j = i + 1; }
-      else if (n.lower in DENOMINATORS || (n.lower in TEN_WORDS && isHyphen(tokens[i + 2]) && tokens[i + 3]?.lower in ORDINAL_WORDS)) {
+      if (n.lower === 'hundred' || n.lower in LARGE_SCALES || n.lower === 'dozen') {
+        current = 1;
+        lastAdd = 1;
+        onlyOne = true;
+        any = true;
+        last = i;
+        j = i + 1;
+      } else if (
+        n.lower in DENOMINATORS ||
+        (n.lower in TEN_WORDS && isHyphen(tokens[i + 2]) && tokens[i + 3]?.lower in ORDINAL_WORDS)
+      ) {
         const f = readDenominator(r, i + 1, true);
         if (!f || !fractionContextOk(tokens, f.last)) return null;
         return withFractionScale(r, amount(r, i, f.last, 1 / f.den));
@@ -419,7 +588,8 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
       const u = UNIT_WORDS[w];
       const fits = !any || (tail === 0 && current % 1 === 0 && u > 0) || (tail >= 20 && tail % 10 === 0 && u >= 1 && u <= 9);
       if (!fits || (afterAnd && u === 0)) break;
-      if (!any && w === 'one') onlyOne = true; else onlyOne = false;
+      if (!any && w === 'one') onlyOne = true;
+      else onlyOne = false;
       current += u;
       lastAdd = u;
     } else if (t.isWord && w in TEN_WORDS) {
@@ -428,12 +598,15 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
       lastAdd = TEN_WORDS[w];
       onlyOne = false;
     } else if (w === 'hundred') {
-      if (current >= 100 && !(fig && j === fig.last + 1)) { restore = saved !== null; break; }
+      if (current >= 100 && !(fig && j === fig.last + 1)) {
+        restore = saved !== null;
+        break;
+      }
       current = (current || 1) * 100;
       lastAdd = 0;
       onlyOne = false;
       if (!sawScale) sawScale = 100;
-    } else if (t.isWord && w in LARGE_SCALES || isSpacedScale(r, j)) {
+    } else if ((t.isWord && w in LARGE_SCALES) || isSpacedScale(r, j)) {
       const scale = w in LARGE_SCALES ? LARGE_SCALES[w] : spacedScale(r, j);
       if (maxScale && scale === maxScale && current === 0) break;
       const group = current || (any ? 0 : 1);
@@ -448,12 +621,16 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
       onlyOne = false;
     } else if (DOZEN_WORDS.has(w) && any) {
       current = current - lastAdd + (lastAdd || 1) * 12;
-      lastAdd = 0;
       onlyOne = false;
       last = j;
-      j++;
       break;
-    } else if (isHyphen(t) && any && continuesNumber(tokens[j + 1], current) && !blocked[j + 1] && t.spaceBefore === tokens[j + 1].spaceBefore) {
+    } else if (
+      isHyphen(t) &&
+      any &&
+      continuesNumber(tokens[j + 1], current) &&
+      !blocked[j + 1] &&
+      t.spaceBefore === tokens[j + 1].spaceBefore
+    ) {
       continue;
     } else if (t.isWord && w === 'and' && any && !afterAnd) {
       const n = tokens[j + 1];
@@ -471,11 +648,21 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
       }
       if (!(tail === 0 && (current > 0 || total > 0)) || !afterScaleWord(tokens[j - 1])) break;
       // Figures after "and" only complete a hundred: "3 hundred and 21", not "$2.5 million and 40 euros".
-      if (!(n.isWord && (n.lower in UNIT_WORDS || n.lower in TEN_WORDS)) && !(n.isNumber && /^\d+$/.test(n.text) && tokens[j - 1].lower === 'hundred')) break;
+      if (
+        !(n.isWord && (n.lower in UNIT_WORDS || n.lower in TEN_WORDS)) &&
+        !(n.isNumber && /^\d+$/.test(n.text) && tokens[j - 1].lower === 'hundred')
+      )
+        break;
       saved = { total, current, last, maxScale };
       afterAnd = true;
       continue;
-    } else if (t.isNumber && /^\d{1,3}$/.test(t.text) && any && (current === 0 && total > 0 || afterAnd && Number(t.text) < 100 && Number(t.text) > 0 && tail === 0) && !isLetterOrDigit(r.text, t.start - 1)) {
+    } else if (
+      t.isNumber &&
+      /^\d{1,3}$/.test(t.text) &&
+      any &&
+      ((current === 0 && total > 0) || (afterAnd && Number(t.text) < 100 && Number(t.text) > 0 && tail === 0)) &&
+      !isLetterOrDigit(r.text, t.start - 1)
+    ) {
       // Figures inside a number in words: "4 thousand 3 hundred and 21".
       current += Number(t.text);
       lastAdd = Number(t.text);
@@ -483,7 +670,6 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
       const d = readDecimalWords(r, j + 1);
       current = Number(`${current}.${d.digits}`);
       last = d.last;
-      j = d.last + 1;
       break;
     } else if (t.isWord && w in ORDINAL_WORDS) {
       const o = fig ? null : readOrdinalWords(r, i, total + current, j, onlyOne, tail, current);
@@ -495,12 +681,12 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
     if (afterAnd && w !== 'and') afterAnd = false;
   }
   // A group after "and" must be smaller than what it joins: "3 hundred and 2 hundred" is two numbers.
-  if ((afterAnd || restore) && saved) ({ total, current, last, maxScale } = saved);
+  if ((afterAnd || restore) && saved) ({ total, current, last } = saved);
   if (last < i || !any) return null;
   // Plural denominators: "two thirds", "three quarters", "twenty-three fifths"; "one eighth", "one - fourth".
   const numerator = total + current;
   const den = readDenominator(r, skipHyphen(tokens, last + 1), onlyOne);
-  if (den && (den.plural || onlyOne && fractionContextOk(tokens, den.last))) {
+  if (den && (den.plural || (onlyOne && fractionContextOk(tokens, den.last)))) {
     const a = amount(r, i, den.last, numerator / den.den);
     return withFractionScale(r, a);
   }
@@ -514,7 +700,15 @@ function readCardinal(r: Reader, i: number, fig: Figure | null): Amount | null {
 }
 
 /** Ordinals in words, alone or compound: "third", "twenty-first", "one hundred twenty fifth", "two hundredth". */
-function readOrdinalWords(r: Reader, i: number, before: number, j: number, fractional: boolean, tail = 0, current = 0): Amount | null {
+function readOrdinalWords(
+  r: Reader,
+  i: number,
+  before: number,
+  j: number,
+  fractional: boolean,
+  tail = 0,
+  current = 0,
+): Amount | null {
   const { tokens } = r;
   const w = tokens[j].lower;
   const o = ORDINAL_WORDS[w];
@@ -522,7 +716,12 @@ function readOrdinalWords(r: Reader, i: number, before: number, j: number, fract
     if (w === 'second' && /^(hand|half)$/.test(tokens[j + 1]?.lower ?? '')) return null;
     // "wait a second", "a second later": the unit of time.
     const next = tokens[j + 1];
-    if (w === 'second' && /^(a|one|per|every|split)$/.test(tokens[j - 1]?.lower ?? '') && (!next || !next.isWord || /^(ago|later|earlier|or|and)$/.test(next.lower))) return null;
+    if (
+      w === 'second' &&
+      /^(a|one|per|every|split)$/.test(tokens[j - 1]?.lower ?? '') &&
+      (!next || !next.isWord || /^(ago|later|earlier|or|and)$/.test(next.lower))
+    )
+      return null;
     return amount(r, i, j, o, 'ordinal');
   }
   // "a fifth", "one eighth", "a hundredth": fractions, not ordinals.
@@ -550,8 +749,10 @@ function readDenominator(r: Reader, j: number, singular: boolean): { den: number
     if (!u || blocked[k] || !u.isWord) return null;
     const base = TEN_WORDS[t.lower];
     const plural = u.lower.endsWith('s') ? u.lower.slice(0, -1) : '';
-    if (plural && plural in ORDINAL_WORDS && ORDINAL_WORDS[plural] < 10) return { den: base + ORDINAL_WORDS[plural], last: k, plural: true };
-    if (singular && u.lower in ORDINAL_WORDS && ORDINAL_WORDS[u.lower] < 10) return { den: base + ORDINAL_WORDS[u.lower], last: k, plural: false };
+    if (plural && plural in ORDINAL_WORDS && ORDINAL_WORDS[plural] < 10)
+      return { den: base + ORDINAL_WORDS[plural], last: k, plural: true };
+    if (singular && u.lower in ORDINAL_WORDS && ORDINAL_WORDS[u.lower] < 10)
+      return { den: base + ORDINAL_WORDS[u.lower], last: k, plural: false };
   }
   return null;
 }
@@ -611,7 +812,14 @@ function isQualifierEnd(tokens: Token[], i: number): boolean {
 }
 
 const continuesNumber = (t: Token | undefined, current: number) =>
-  !!t && t.isWord && ((t.lower in UNIT_WORDS && current % 100 >= 20 && current % 10 === 0) || (t.lower in ORDINAL_WORDS && current % 100 >= 20) || t.lower in PLURAL_DENOMINATORS || t.lower in DENOMINATORS || (t.lower in TEN_WORDS && current % 100 === 0 && current > 0) || t.lower === 'hundred');
+  !!t &&
+  t.isWord &&
+  ((t.lower in UNIT_WORDS && current % 100 >= 20 && current % 10 === 0) ||
+    (t.lower in ORDINAL_WORDS && current % 100 >= 20) ||
+    t.lower in PLURAL_DENOMINATORS ||
+    t.lower in DENOMINATORS ||
+    (t.lower in TEN_WORDS && current % 100 === 0 && current > 0) ||
+    t.lower === 'hundred');
 
 const isDigitWord = (t: Token | undefined) => !!t && t.isWord && (t.lower in UNIT_WORDS || t.lower in TEN_WORDS);
 
@@ -630,7 +838,11 @@ function readDecimalWords(r: Reader, j: number): { digits: string; last: number 
       if (isHyphen(tokens[k + 1]) && tokens[k + 2]?.lower in UNIT_WORDS && UNIT_WORDS[tokens[k + 2].lower] < 10) {
         digits += String(UNIT_WORDS[tokens[k + 2].lower]);
         k += 2;
-      } else if (tokens[k + 1]?.lower in UNIT_WORDS && UNIT_WORDS[tokens[k + 1].lower] > 0 && UNIT_WORDS[tokens[k + 1].lower] < 10) {
+      } else if (
+        tokens[k + 1]?.lower in UNIT_WORDS &&
+        UNIT_WORDS[tokens[k + 1].lower] > 0 &&
+        UNIT_WORDS[tokens[k + 1].lower] < 10
+      ) {
         digits += String(UNIT_WORDS[tokens[k + 1].lower]);
         k += 1;
       } else digits += '0';
@@ -670,10 +882,11 @@ function readUnitAfter(r: Reader, a: Amount): Amount {
     a.last = last;
     a.end = tokens[last].end;
     a.unit = unit;
-    if (unitName) a.unitName = unitName; else delete a.unitName;
+    if (unitName) a.unitName = unitName;
+    else delete a.unitName;
     return a;
   };
-  let j = a.last + 1;
+  const j = a.last + 1;
   if (a.unit === 'measure') return readRate(r, a);
   if (a.unit === 'currency') return readSubunit(r, readScaleAfterCode(r, a));
   if (!free(j)) return a;
@@ -681,20 +894,32 @@ function readUnitAfter(r: Reader, a: Amount): Amount {
   const w = t.lower;
   // Hyphenated adjectives: "a 3-inch screen", "a six-mile trip", "a 12-cent dividend", "a 35-year-old man".
   // "15-plus years", "100+ people".
-  if ((t.text === '+' && !t.spaceBefore) || (isHyphen(t) && !t.spaceBefore && tokens[j + 1]?.lower === 'plus' && free(j + 1) && !tokens[j + 1].spaceBefore)) {
+  if (
+    (t.text === '+' && !t.spaceBefore) ||
+    (isHyphen(t) && !t.spaceBefore && tokens[j + 1]?.lower === 'plus' && free(j + 1) && !tokens[j + 1].spaceBefore)
+  ) {
     a.qualifier = 'at least';
     return take(t.text === '+' ? j : j + 1, a.unit, a.unitName);
   }
   if (isHyphen(t) && !t.spaceBefore && free(j + 1) && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord) {
     const u = tokens[j + 1].lower;
-    if (u in AGE_UNITS && isHyphen(tokens[j + 2]) && tokens[j + 3]?.lower === 'old' && !tokens[j + 3].spaceBefore) return take(j + 3, 'age', ageUnitName(u));
+    if (u in AGE_UNITS && isHyphen(tokens[j + 2]) && tokens[j + 3]?.lower === 'old' && !tokens[j + 3].spaceBefore)
+      return take(j + 3, 'age', ageUnitName(u));
     if (u in MEASURE_UNITS && u !== 'degree') return take(j + 1, 'measure', MEASURE_UNITS[u]);
     if (u in CURRENCY_NAMES) return take(j + 1, 'currency', CURRENCY_NAMES[u]);
     if (PERCENT_WORDS.has(u)) return take(j + 1, 'percent');
     return a;
   }
   // Spelled-out hyphens in lower-cased text: "28 - year - old".
-  if (isHyphen(t) && t.spaceBefore && tokens[j + 1]?.lower in AGE_UNITS && isHyphen(tokens[j + 2]) && tokens[j + 3]?.lower === 'old' && free(j + 3)) return take(j + 3, 'age', ageUnitName(tokens[j + 1].lower));
+  if (
+    isHyphen(t) &&
+    t.spaceBefore &&
+    tokens[j + 1]?.lower in AGE_UNITS &&
+    isHyphen(tokens[j + 2]) &&
+    tokens[j + 3]?.lower === 'old' &&
+    free(j + 3)
+  )
+    return take(j + 3, 'age', ageUnitName(tokens[j + 1].lower));
   if (t.text === '%' || t.text === '٪') return take(j, 'percent');
   if (w === 'per' && tokens[j + 1]?.lower === 'cent' && free(j + 1)) return take(j + 1, 'percent');
   // Two-word units: "percentage points", "square meters", "metric tons", "cubic feet".
@@ -726,11 +951,23 @@ function readUnitAfter(r: Reader, a: Amount): Amount {
   if (t.isWord && w in TEMPERATURE_SCALES && !SINGLE_LETTER_SCALES.has(w)) return take(j, 'measure', TEMPERATURE_SCALES[w]);
   // Currencies after the number: "5 dollars", "420 million finnish markka", "10 us dollar", "20 usd", "10 €".
   const before = tokens[a.first - 1];
-  const signBefore = before && !blocked[a.first - 1] && (before.text in CURRENCY_SIGNS || currencyCode(before)) ? (CURRENCY_SIGNS[before.text] ?? currencyCode(before)) : null;
-  const money = signBefore ? (t.isWord && CURRENCY_NAMES[w] === signBefore ? { last: j, code: signBefore } : null) : currencyAfter(r, a, j);
+  const signBefore =
+    before && !blocked[a.first - 1] && (before.text in CURRENCY_SIGNS || currencyCode(before))
+      ? (CURRENCY_SIGNS[before.text] ?? currencyCode(before))
+      : null;
+  const money = signBefore
+    ? t.isWord && CURRENCY_NAMES[w] === signBefore
+      ? { last: j, code: signBefore }
+      : null
+    : currencyAfter(r, a, j);
   if (money) return readSubunit(r, readScaleAfterCode(r, take(money.last, 'currency', money.code)));
   // Measures: "ten miles", "2.4 billion gallons", "188 miles an hour", "50 km/ms", "20 (kg)".
-  if (t.text === 'm' && before && before.text in CURRENCY_SIGNS) { scaleBy(a, 1e6); a.last = j; a.end = t.end; return a; }
+  if (t.text === 'm' && before && before.text in CURRENCY_SIGNS) {
+    scaleBy(a, 1e6);
+    a.last = j;
+    a.end = t.end;
+    return a;
+  }
   if (t.isWord && w in MEASURE_UNITS && !ATTACHED_ONLY_UNITS.has(w)) {
     if (w === 'pound' || w === 'pounds') return take(j, a.scale ? 'currency' : 'measure', a.scale ? 'GBP' : 'lb');
     if (w === 'second') return a;
@@ -739,10 +976,21 @@ function readUnitAfter(r: Reader, a: Amount): Amount {
   if (/^[([{<]$/.test(t.text)) {
     const u = tokens[j + 1];
     const c = tokens[j + 2];
-    if (u && c && free(j + 2) && u.isWord && u.lower in MEASURE_UNITS && /^[)\]}>]$/.test(c.text) && !u.spaceBefore && !c.spaceBefore) return take(j + 2, 'measure', MEASURE_UNITS[u.lower]);
+    if (
+      u &&
+      c &&
+      free(j + 2) &&
+      u.isWord &&
+      u.lower in MEASURE_UNITS &&
+      /^[)\]}>]$/.test(c.text) &&
+      !u.spaceBefore &&
+      !c.spaceBefore
+    )
+      return take(j + 2, 'measure', MEASURE_UNITS[u.lower]);
   }
   // An inch mark before a dimension word: '10 " long'.
-  if ((t.text === '"' || t.text === '″') && tokens[j + 1]?.isWord && DIMENSION_ADJECTIVES.has(tokens[j + 1].lower)) return take(j, 'measure', 'in');
+  if ((t.text === '"' || t.text === '″') && tokens[j + 1]?.isWord && DIMENSION_ADJECTIVES.has(tokens[j + 1].lower))
+    return take(j, 'measure', 'in');
   return a;
 }
 
@@ -753,13 +1001,17 @@ function currencyAfter(r: Reader, a: Amount, j: number): { last: number; code: s
   const { tokens, blocked } = r;
   const t = tokens[j];
   if (!t || blocked[j]) return null;
-  if (t.text in CURRENCY_SIGNS && t.text !== '¢') return startsFigure(tokens[j + 1]) && !tokens[j + 1].spaceBefore ? null : { last: j, code: CURRENCY_SIGNS[t.text] };
+  if (t.text in CURRENCY_SIGNS && t.text !== '¢')
+    return startsFigure(tokens[j + 1]) && !tokens[j + 1].spaceBefore ? null : { last: j, code: CURRENCY_SIGNS[t.text] };
   if (t.text === '¢') return { last: j, code: 'cent' };
   if (!t.isWord) return null;
   const code = currencyCode(t);
   if (code) return { last: j, code };
   // "M" before a code means millions: "30 MUSD", "120 MEUR".
-  if (/^M[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text.slice(1))) { scaleBy(a, 1e6); return { last: j, code: t.text.slice(1) }; }
+  if (/^M[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text.slice(1))) {
+    scaleBy(a, 1e6);
+    return { last: j, code: t.text.slice(1) };
+  }
   const name = (k: number) => {
     const w = tokens[k];
     if (!w || blocked[k] || !w.isWord) return null;
@@ -771,12 +1023,13 @@ function currencyAfter(r: Reader, a: Amount, j: number): { last: number; code: s
   if (t.lower in AMBIGUOUS_CURRENCY_NAMES && a.scale) return { last: j, code: AMBIGUOUS_CURRENCY_NAMES[t.lower] };
   // One or two words naming whose currency: "finnish markka", "swiss francs", "hong kong dollars", "u.s. dollars".
   const demonyms = lowerDemonyms();
-  let k = j;
-  if (demonyms.has(t.lower) || CURRENCY_PLACE_WORDS.has(t.lower)) k = j + 1;
-  else return null;
+  if (!demonyms.has(t.lower) && !CURRENCY_PLACE_WORDS.has(t.lower)) return null;
+  let k = j + 1;
   if (tokens[k] && CURRENCY_PLACE_WORDS.has(tokens[k].lower) && !name(k)) k++;
-  const after = name(k) ?? (tokens[k] && (tokens[k].lower === 'pounds' || tokens[k].lower === 'pound') ? 'GBP' : null)
-    ?? (tokens[k] && tokens[k].lower in AMBIGUOUS_CURRENCY_NAMES ? AMBIGUOUS_CURRENCY_NAMES[tokens[k].lower] : null);
+  const after =
+    name(k) ??
+    (tokens[k] && (tokens[k].lower === 'pounds' || tokens[k].lower === 'pound') ? 'GBP' : null) ??
+    (tokens[k] && tokens[k].lower in AMBIGUOUS_CURRENCY_NAMES ? AMBIGUOUS_CURRENCY_NAMES[tokens[k].lower] : null);
   if (!after || k > j + 2) return null;
   return { last: k, code: localCurrency(tokens[j].lower, after) };
 }
@@ -829,7 +1082,13 @@ function readSubunit(r: Reader, a: Amount): Amount {
   let last = n.last;
   const after = tokens[last + 1];
   if (after && after.isWord && SUBUNIT_NAMES.has(after.lower) && !blocked[last + 1]) last++;
-  else if (after && after.isWord && after.sentence === t.sentence && (isNoun(after) || currencyCode(after) || after.lower in CURRENCY_NAMES)) return a;
+  else if (
+    after &&
+    after.isWord &&
+    after.sentence === t.sentence &&
+    (isNoun(after) || currencyCode(after) || after.lower in CURRENCY_NAMES)
+  )
+    return a;
   else if (after && /^[$€£¥]$/.test(after.text)) return a;
   a.value += n.value / 100;
   a.last = last;
@@ -847,7 +1106,8 @@ function readSmallWords(r: Reader, j: number): { value: number; last: number } |
   let k = j + 1;
   if (isHyphen(tokens[k])) k++;
   const u = tokens[k];
-  if (u?.isWord && u.lower in UNIT_WORDS && UNIT_WORDS[u.lower] > 0 && UNIT_WORDS[u.lower] < 10) return { value: TEN_WORDS[t.lower] + UNIT_WORDS[u.lower], last: k };
+  if (u?.isWord && u.lower in UNIT_WORDS && UNIT_WORDS[u.lower] > 0 && UNIT_WORDS[u.lower] < 10)
+    return { value: TEN_WORDS[t.lower] + UNIT_WORDS[u.lower], last: k };
   return { value: TEN_WORDS[t.lower], last: j };
 }
 
@@ -897,23 +1157,40 @@ function readPrefix(r: Reader, a: Amount): Amount {
       if (adjacentToSign && p.text !== '¢') {
         a.first--;
         a.start = p.start;
-        if (a.unit !== 'currency') { a.unit = 'currency'; a.unitName = CURRENCY_SIGNS[p.text]; }
+        if (a.unit !== 'currency') {
+          a.unit = 'currency';
+          a.unitName = CURRENCY_SIGNS[p.text];
+        }
         if (p.text === '$') dollarPrefix(r, a);
         a.qualifier = 'exact';
         return withQualifier(r, readSubunit(r, a));
       }
     }
     // "USD 200", "EUR 125", "rmb 10", "MAUD 60", "Rs 500".
-    const code = currencyCode(p) ?? (/^M[A-Z]{3}$/.test(p.text) && CURRENCY_CODES.has(p.text.slice(1)) ? p.text : null) ?? (p.text === 'Rs' ? 'INR' : null);
+    const code =
+      currencyCode(p) ??
+      (/^M[A-Z]{3}$/.test(p.text) && CURRENCY_CODES.has(p.text.slice(1)) ? p.text : null) ??
+      (p.text === 'Rs' ? 'INR' : null);
     if (code && a.unit === 'count') {
       a.first--;
       a.start = p.start;
       a.unit = 'currency';
-      if (code.length === 4) { scaleBy(a, 1e6); a.unitName = code.slice(1); } else a.unitName = code;
+      if (code.length === 4) {
+        scaleBy(a, 1e6);
+        a.unitName = code.slice(1);
+      } else a.unitName = code;
       return withQualifier(r, readSubunit(r, a));
     }
     // "aged 35", "age 87".
-    if (p.isWord && (p.lower === 'aged' || p.lower === 'age' || p.lower === 'ages') && a.unit === 'count' && a.value !== null && Number.isInteger(a.value) && a.value < 130 && a.value > 0) {
+    if (
+      p.isWord &&
+      (p.lower === 'aged' || p.lower === 'age' || p.lower === 'ages') &&
+      a.unit === 'count' &&
+      a.value !== null &&
+      Number.isInteger(a.value) &&
+      a.value < 130 &&
+      a.value > 0
+    ) {
       a.first--;
       a.start = p.start;
       a.unit = 'age';
@@ -928,7 +1205,7 @@ function readPrefix(r: Reader, a: Amount): Amount {
 function dollarPrefix(r: Reader, a: Amount) {
   const { tokens, text } = r;
   const sign = tokens[a.first];
-  let k = a.first - 1;
+  const k = a.first - 1;
   const p = tokens[k];
   if (!p || r.blocked[k]) return;
   const gap = text.slice(p.end, sign.start);
@@ -936,7 +1213,16 @@ function dollarPrefix(r: Reader, a: Amount) {
   let word = p.lower;
   let first = k;
   // "u.s $": the tokenizer sees "u", ".", "s".
-  if (word === 's' && tokens[k - 1]?.text === '.' && tokens[k - 2]?.lower === 'u' && !tokens[k - 1].spaceBefore && !p.spaceBefore) { word = 'u.s'; first = k - 2; }
+  if (
+    word === 's' &&
+    tokens[k - 1]?.text === '.' &&
+    tokens[k - 2]?.lower === 'u' &&
+    !tokens[k - 1].spaceBefore &&
+    !p.spaceBefore
+  ) {
+    word = 'u.s';
+    first = k - 2;
+  }
   if (!p.isWord || !(word in DOLLAR_PREFIXES)) return;
   if (STRICT_DOLLAR_PREFIXES.has(word) && (gap || p.text !== p.text.toUpperCase())) return;
   if (first > 0 && isLetterOrDigit(text, tokens[first].start - 1)) return;
@@ -951,7 +1237,8 @@ function withQualifier(r: Reader, a: Amount): Amount {
   const skipThe = a.unit === 'ordinal' && r.tokens[a.first - 1]?.lower === 'the' ? 1 : 0;
   const q = qualifierBefore(r, a.first - skipThe);
   // "over three years" is mostly "during", not "more than".
-  if (q && r.tokens[q.first].lower === 'over' && q.first === a.first - 1 && TIME_UNITS.has(r.tokens[a.last + 1]?.lower ?? '')) return a;
+  if (q && r.tokens[q.first].lower === 'over' && q.first === a.first - 1 && TIME_UNITS.has(r.tokens[a.last + 1]?.lower ?? ''))
+    return a;
   if (q) {
     a.first = q.first;
     a.start = r.tokens[q.first].start;
@@ -965,7 +1252,10 @@ const PHRASES_BY_LAST_WORD = new Map<string, [string[], Qualifier][]>();
 const PHRASES_BY_FIRST_WORD = new Map<string, [string[], Qualifier][]>();
 for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
   const words = phrase.split(' ');
-  for (const [map, key] of [[PHRASES_BY_LAST_WORD, words[words.length - 1]], [PHRASES_BY_FIRST_WORD, words[0]]] as const) {
+  for (const [map, key] of [
+    [PHRASES_BY_LAST_WORD, words[words.length - 1]],
+    [PHRASES_BY_FIRST_WORD, words[0]],
+  ] as const) {
     const list = map.get(key) ?? [];
     list.push([words, qualifier]);
     map.set(key, list);
@@ -979,7 +1269,8 @@ function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qual
   const s1 = tokens[i - 1];
   if (s1 && !blocked[i - 1]) {
     const s2 = tokens[i - 2];
-    if (s1.text === '=' && s2 && (s2.text === '<' || s2.text === '>') && !blocked[i - 2]) return { first: i - 2, qualifier: COMPARISON_SIGNS[s2.text + '='] };
+    if (s1.text === '=' && s2 && (s2.text === '<' || s2.text === '>') && !blocked[i - 2])
+      return { first: i - 2, qualifier: COMPARISON_SIGNS[s2.text + '='] };
     if (s1.text in COMPARISON_SIGNS && s1.text !== '=') return { first: i - 1, qualifier: COMPARISON_SIGNS[s1.text] };
   }
   const previous = tokens[i - 1];
@@ -989,7 +1280,10 @@ function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qual
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = tokens[first + k];
-      if (t.lower !== words[k] || t.sentence !== sentence || blocked[first + k]) { ok = false; break; }
+      if (t.lower !== words[k] || t.sentence !== sentence || blocked[first + k]) {
+        ok = false;
+        break;
+      }
     }
     if (ok) return { first, qualifier };
   }
@@ -1001,7 +1295,11 @@ function qualifierAt(r: Reader, j: number): { last: number; qualifier: Qualifier
   const { tokens } = r;
   for (const [words, qualifier] of (tokens[j] && PHRASES_BY_FIRST_WORD.get(tokens[j].lower)) || []) {
     let ok = true;
-    for (let k = 0; k < words.length; k++) if (tokens[j + k]?.lower !== words[k] || r.blocked[j + k]) { ok = false; break; }
+    for (let k = 0; k < words.length; k++)
+      if (tokens[j + k]?.lower !== words[k] || r.blocked[j + k]) {
+        ok = false;
+        break;
+      }
     if (ok) return { last: j + words.length - 1, qualifier };
   }
   return null;
@@ -1037,7 +1335,7 @@ function readProportion(r: Reader, a: Amount): Amount | null {
 /** "between 20 and 30", "from 200 to 300", "20 to 30", "1000-5000", "5k-20k", "20~100", "more than 10 and less than 20". */
 function readRange(r: Reader, a: Amount): Amount | null {
   const { tokens, blocked } = r;
-  if (a.value === null || a.unit === 'age' && tokens[a.last].lower === 'old') return null;
+  if (a.value === null || (a.unit === 'age' && tokens[a.last].lower === 'old')) return null;
   const o = a.unit === 'ordinal' && tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
   const before = tokens[o];
   const opener = before && !blocked[o] && before.sentence === tokens[a.first].sentence ? before.lower : '';
@@ -1049,7 +1347,8 @@ function readRange(r: Reader, a: Amount): Amount | null {
   else if (c.lower === 'to' || c.lower === 'through' || c.lower === 'thru') connector = 'to';
   else if (c.text === '~' || c.text === '–' || c.text === '—') connector = 'dash';
   else if (isHyphen(c) && c.spaceBefore === (tokens[j + 1]?.spaceBefore ?? false)) connector = 'dash';
-  else if ((c.lower === 'and' || c.lower === 'but' || c.text === ',') && a.qualifier !== 'exact' && a.qualifier !== 'approximate') return readTwoSided(r, a, j + 1);
+  else if ((c.lower === 'and' || c.lower === 'but' || c.text === ',') && a.qualifier !== 'exact' && a.qualifier !== 'approximate')
+    return readTwoSided(r, a, j + 1);
   if (!connector) return null;
   j++;
   if (!tokens[j] || blocked[j]) return null;
@@ -1061,7 +1360,10 @@ function readRange(r: Reader, a: Amount): Amount | null {
   let b = readNumber(r, j);
   if (!b || b.value === null) return null;
   if (b.unit !== 'ordinal') b = readUnitAfter(r, b);
-  if (sign) { b.unit = 'currency'; b.unitName = CURRENCY_SIGNS[sign.text]; }
+  if (sign) {
+    b.unit = 'currency';
+    b.unitName = CURRENCY_SIGNS[sign.text];
+  }
   if (b.value === null) return null;
   // Phone numbers and dates: "1-222-2222", "2015-03-01".
   if (connector === 'dash') {
@@ -1075,34 +1377,61 @@ function readRange(r: Reader, a: Amount): Amount | null {
   if ((a.unit === 'ordinal') !== (b.unit === 'ordinal')) return null;
   if (a.unit !== 'count' && b.unit === 'count' && a.unit !== 'currency' && a.unit !== 'age') return null;
   // "aged 8-10 years".
-  if (a.unit === 'age' && b.unit === 'count' && tokens[b.last + 1]?.lower in AGE_UNITS && !blocked[b.last + 1]) { b.last++; b.end = tokens[b.last].end; }
+  if (a.unit === 'age' && b.unit === 'count' && tokens[b.last + 1]?.lower in AGE_UNITS && !blocked[b.last + 1]) {
+    b.last++;
+    b.end = tokens[b.last].end;
+  }
   let low = a.value;
   const high = b.value;
   // "5 to 10 million": the first number shares the second's scale.
   if (!a.scale && b.scale && low * b.scale <= high) low *= b.scale;
   // "rose from 5 to 7 percent", "rose 12 percent to 64%": a change from one figure to another, not a range.
-  const changes = opener === 'from' ? CHANGE_VERBS.has(tokens[o - 1]?.lower ?? '')
-    : connector === 'to' && (CHANGE_VERBS.has(opener) || opener === 'by');
+  const changes =
+    opener === 'from'
+      ? CHANGE_VERBS.has(tokens[o - 1]?.lower ?? '')
+      : connector === 'to' && (CHANGE_VERBS.has(opener) || opener === 'by');
   if (changes) return null;
   if (opener !== 'between' && opener !== 'from' && !(low < high)) return null;
   const range: Amount = {
-    first: opener === 'between' || opener === 'from' ? o : a.first, last: b.last, start: 0, end: b.end,
-    value: null, low: Math.min(low, high), high: Math.max(low, high), unit: b.unit === 'count' ? a.unit : b.unit,
+    first: opener === 'between' || opener === 'from' ? o : a.first,
+    last: b.last,
+    start: 0,
+    end: b.end,
+    value: null,
+    low: Math.min(low, high),
+    high: Math.max(low, high),
+    unit: b.unit === 'count' ? a.unit : b.unit,
     qualifier: 'approximate',
   };
   range.start = tokens[range.first].start;
   const unitName = b.unitName ?? a.unitName;
   if (unitName) range.unitName = unitName;
-  if (opener !== 'between' && opener !== 'from' && a.qualifier !== 'exact') { range.start = a.start; range.first = a.first; }
+  if (opener !== 'between' && opener !== 'from' && a.qualifier !== 'exact') {
+    range.start = a.start;
+    range.first = a.first;
+  }
   return range;
 }
 
 /** "Tunisia 1 – 2 England", "lost 1-2 to": a score, not a range. */
 function isScore(tokens: Token[], a: Amount, b: Amount): boolean {
-  if (a.unit !== 'count' || b.unit !== 'count' || !Number.isInteger(a.value) || !Number.isInteger(b.value) || (b.value ?? 0) >= 100) return false;
+  if (
+    a.unit !== 'count' ||
+    b.unit !== 'count' ||
+    !Number.isInteger(a.value) ||
+    !Number.isInteger(b.value) ||
+    (b.value ?? 0) >= 100
+  )
+    return false;
   const p = tokens[a.first - 1];
   const n = tokens[b.last + 1];
-  if (p && p.isWord && (TEAM_VERBS.has(p.lower) || p.capitalized && p.sentence === tokens[a.first].sentence && tokens[a.first - 2]?.sentence === p.sentence)) return true;
+  if (
+    p &&
+    p.isWord &&
+    (TEAM_VERBS.has(p.lower) ||
+      (p.capitalized && p.sentence === tokens[a.first].sentence && tokens[a.first - 2]?.sentence === p.sentence))
+  )
+    return true;
   return !n || !n.isWord || n.capitalized || FUNCTION_WORDS.has(n.lower);
 }
 
@@ -1116,12 +1445,27 @@ function readTwoSided(r: Reader, a: Amount, j: number): Amount | null {
   const upper = (x: Qualifier) => x === 'less than' || x === 'at most' || x === 'up to';
   let low: number;
   let high: number;
-  if (lower(a.qualifier) && upper(q.qualifier)) { low = a.value; high = b.value; }
-  else if (upper(a.qualifier) && lower(q.qualifier)) { low = b.value; high = a.value; }
-  else return null;
+  if (lower(a.qualifier) && upper(q.qualifier)) {
+    low = a.value;
+    high = b.value;
+  } else if (upper(a.qualifier) && lower(q.qualifier)) {
+    low = b.value;
+    high = a.value;
+  } else return null;
   if (!(low < high)) return null;
   const unit = readUnitAfter(r, b);
-  return { first: a.first, last: unit.last, start: a.start, end: unit.end, value: null, low, high, unit: a.unit === 'count' ? unit.unit : a.unit, qualifier: 'approximate', ...(unit.unitName ?? a.unitName ? { unitName: unit.unitName ?? a.unitName } : {}) };
+  return {
+    first: a.first,
+    last: unit.last,
+    start: a.start,
+    end: unit.end,
+    value: null,
+    low,
+    high,
+    unit: a.unit === 'count' ? unit.unit : a.unit,
+    qualifier: 'approximate',
+    ...((unit.unitName ?? a.unitName) ? { unitName: unit.unitName ?? a.unitName } : {}),
+  };
 }
 
 /** "200 or more", "five hundred and more", "5000 or less", "less than 5000 or equal", "equal to 5000 or less". */
@@ -1140,7 +1484,7 @@ function readOpenEnd(r: Reader, a: Amount): Amount {
     const than = tokens[last + 1];
     if (than?.lower === 'than') {
       const n = tokens[last + 2];
-      if (n && n.isWord || startsFigure(n)) return a;
+      if ((n && n.isWord) || startsFigure(n)) return a;
       last++;
     }
   } else if (w.lower === 'equal' && c.lower === 'or') {
@@ -1169,16 +1513,56 @@ function isIdiom(tokens: Token[], a: Amount): boolean {
   if (a.last !== i || !t.isWord) return false;
   const prev = tokens[i - 1]?.lower;
   const next = tokens[i + 1]?.lower;
-  if (a.unit === 'ordinal') return t.lower === 'second' && next === 'to' || prev === 'at' && t.lower === 'first';
+  if (a.unit === 'ordinal') return (t.lower === 'second' && next === 'to') || (prev === 'at' && t.lower === 'first');
   if (t.lower !== 'one') return false;
   if (next && next in MEASURE_UNITS) return false;
-  return prev === 'no' || prev === 'any' || prev === 'which' || prev === 'every' || prev === 'some' || prev === 'each' || prev === 'the' || prev === 'this' || prev === 'that'
-    || next === 'another' || next === 'side' || next === 'day' || next === 'way' || next === 'thing' || next === 'time' || next === 'hand'
-    || next === 'of' || next === "'s" || next === '’s' || next === 'who' || next === 'which' || next === 'that' || next === 'point'
-    || next === 'you' || next === 'do' || next === 'is';
+  return (
+    prev === 'no' ||
+    prev === 'any' ||
+    prev === 'which' ||
+    prev === 'every' ||
+    prev === 'some' ||
+    prev === 'each' ||
+    prev === 'the' ||
+    prev === 'this' ||
+    prev === 'that' ||
+    next === 'another' ||
+    next === 'side' ||
+    next === 'day' ||
+    next === 'way' ||
+    next === 'thing' ||
+    next === 'time' ||
+    next === 'hand' ||
+    next === 'of' ||
+    next === "'s" ||
+    next === '’s' ||
+    next === 'who' ||
+    next === 'which' ||
+    next === 'that' ||
+    next === 'point' ||
+    next === 'you' ||
+    next === 'do' ||
+    next === 'is'
+  );
 }
 
-const STOP_BEFORE_NOUN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would']);
+const STOP_BEFORE_NOUN = new Set([
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'have',
+  'has',
+  'will',
+  'would',
+]);
 
 /** The noun phrase a number counts: "233 jihadists", "160,000 Palestinian refugees", "tens of thousands of rebels and civilians". */
 function countedAfter(tokens: Token[], last: number, unit: NumberUnit): { start: number; end: number } | null {
@@ -1201,10 +1585,12 @@ function countedAfter(tokens: Token[], last: number, unit: NumberUnit): { start:
       end = k;
       // Coordinated plurals: "rebels and civilians".
       const n = tokens[k + 1];
-      if (n?.lower === 'and' && isPluralNoun(tokens[k + 2], gaz) && tokens[k + 2].sentence === sentence) { end = k + 2; break; }
+      if (n?.lower === 'and' && isPluralNoun(tokens[k + 2], gaz) && tokens[k + 2].sentence === sentence) {
+        end = k + 2;
+        break;
+      }
       if (!isModifierNoun(n, gaz)) break;
-    }
-    else if (end >= 0) break;
+    } else if (end >= 0) break;
   }
   if (end < 0) return null;
   // "15-plus years", "four-year universities": the phrase starts at its first word.
@@ -1229,5 +1615,11 @@ function isPluralNoun(t: Token | undefined, gaz: ReturnType<typeof gazetteer>): 
 
 /** A plural followed by another plural noun continues the phrase ("arms dealers"). */
 function isModifierNoun(t: Token | undefined, gaz: ReturnType<typeof gazetteer>): boolean {
-  return !!t && t.isWord && isPluralNoun(t, gaz) && !FUNCTION_WORDS.has(t.lower) && !(gaz.tagsOf(t.lower) ?? []).some((x) => x.startsWith('VB'));
+  return (
+    !!t &&
+    t.isWord &&
+    isPluralNoun(t, gaz) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !(gaz.tagsOf(t.lower) ?? []).some((x) => x.startsWith('VB'))
+  );
 }

@@ -87,17 +87,24 @@ function spanLength(x: Attribution): number {
 export function claimAt(a: Annotations, offset: number): Claim | undefined {
   let best: Claim | undefined;
   for (const c of a.claims) {
-    if (c.span.start <= offset && offset <= c.span.end && (!best || c.span.end - c.span.start < best.span.end - best.span.start)) best = c;
+    if (c.span.start <= offset && offset <= c.span.end && (!best || c.span.end - c.span.start < best.span.end - best.span.start))
+      best = c;
   }
   return best;
 }
 
 /** Claims grouped by source, in order of each source's first claim; the article's own claims last. */
-export function claimsBySource(a: Annotations): { sourceKey: string; sourceName: string; sourceEntityId: number | null; claims: Claim[] }[] {
+export function claimsBySource(
+  a: Annotations,
+): { sourceKey: string; sourceName: string; sourceEntityId: number | null; claims: Claim[] }[] {
   const groups = new Map<string, { sourceKey: string; sourceName: string; sourceEntityId: number | null; claims: Claim[] }>();
   for (const c of a.claims) {
     let g = groups.get(c.sourceKey);
-    if (!g) groups.set(c.sourceKey, (g = { sourceKey: c.sourceKey, sourceName: c.sourceName, sourceEntityId: c.sourceEntityId, claims: [] }));
+    if (!g)
+      groups.set(
+        c.sourceKey,
+        (g = { sourceKey: c.sourceKey, sourceName: c.sourceName, sourceEntityId: c.sourceEntityId, claims: [] }),
+      );
     g.claims.push(c);
   }
   const list = [...groups.values()];

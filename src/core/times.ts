@@ -5,7 +5,15 @@ import type { TimeMention } from './types';
 import { isLetterOrDigit, tokenEndingAt, type Token } from './tokenize';
 import { gazetteer } from './lexicon/gazetteer';
 import { DEICTIC_DAYS, IRREGULAR_PLURALS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from './lexicon/words';
-import { CURRENCY_NAMES, CURRENCY_SIGNS, LARGE_SCALES, MEASURE_UNITS, PERCENT_WORDS, TEN_WORDS, UNIT_WORDS } from './lexicon/quantities';
+import {
+  CURRENCY_NAMES,
+  CURRENCY_SIGNS,
+  LARGE_SCALES,
+  MEASURE_UNITS,
+  PERCENT_WORDS,
+  TEN_WORDS,
+  UNIT_WORDS,
+} from './lexicon/quantities';
 
 const RELATIVE = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following', 'recent']);
 const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later']);
@@ -37,7 +45,11 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
   for (let i = 0; i < tokens.length; i++) {
     const c = tokens[i].text.charCodeAt(0);
     const written = c >= 48 && c <= 57 ? matchWritten(text, tokens, i) : -1;
-    if (written >= i) { add(i, written); i = written; continue; }
+    if (written >= i) {
+      add(i, written);
+      i = written;
+      continue;
+    }
     const end = matchTime(tokens, i);
     if (end < i) continue;
     let first = i;
@@ -45,11 +57,24 @@ export function findTimes(text: string, tokens: Token[], blocked: Uint8Array): T
     const before = tokens[i - 1];
     if (tokens[i].lower in UNIT_WORDS && before && !blocked[i - 1]) {
       if (before.isWord && before.lower in TEN_WORDS) first = i - 1;
-      else if (before.text === '-' && !before.spaceBefore && !tokens[i].spaceBefore && (tokens[i - 2]?.lower ?? '') in TEN_WORDS && !blocked[i - 2]) first = i - 2;
+      else if (
+        before.text === '-' &&
+        !before.spaceBefore &&
+        !tokens[i].spaceBefore &&
+        (tokens[i - 2]?.lower ?? '') in TEN_WORDS &&
+        !blocked[i - 2]
+      )
+        first = i - 2;
     }
     // Prepositions that are part of the expression: "since 2015", "after weeks", "at dawn".
     const p = tokens[first - 1];
-    if (p && p.isWord && p.sentence === tokens[i].sentence && (PERIOD_PREPOSITIONS.has(p.lower) || (p.lower === 'at' && word(tokens[i], PARTS_OF_DAY)))) first--;
+    if (
+      p &&
+      p.isWord &&
+      p.sentence === tokens[i].sentence &&
+      (PERIOD_PREPOSITIONS.has(p.lower) || (p.lower === 'at' && word(tokens[i], PARTS_OF_DAY)))
+    )
+      first--;
     add(first, end);
     i = end;
   }
@@ -79,14 +104,23 @@ function isQuantity(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && prev.text in CURRENCY_SIGNS) return true;
   const next = tokens[i + 1];
-  if (!next || !next.isWord && next.text !== '%') return false;
-  if (next.text === '%' || PERCENT_WORDS.has(next.lower) || next.lower in LARGE_SCALES || next.lower in MEASURE_UNITS || next.lower in CURRENCY_NAMES) return true;
+  if (!next || (!next.isWord && next.text !== '%')) return false;
+  if (
+    next.text === '%' ||
+    PERCENT_WORDS.has(next.lower) ||
+    next.lower in LARGE_SCALES ||
+    next.lower in MEASURE_UNITS ||
+    next.lower in CURRENCY_NAMES
+  )
+    return true;
   if (next.capitalized || /s$/.test(tokens[i].text)) return false;
   // "1500 people", "1709 schoolchildren" count; "the 2014 protests", "2016's elections" name a year.
   const tags = gazetteer().tagsOf(next.lower);
-  const plural = IRREGULAR_PLURALS.has(next.lower) || (tags ? tags.includes('NNS') : /s$/.test(next.lower) && !/ss$/.test(next.lower));
+  const plural =
+    IRREGULAR_PLURALS.has(next.lower) || (tags ? tags.includes('NNS') : /s$/.test(next.lower) && !/ss$/.test(next.lower));
   if (!plural || /^(was|is|has|as)$/.test(next.lower)) return false;
-  const determiner = prev && (prev.lower === 'the' || prev.lower === 'its' || prev.lower === 'their' || prev.text === "'s" || prev.text === '’s');
+  const determiner =
+    prev && (prev.lower === 'the' || prev.lower === 'its' || prev.lower === 'their' || prev.text === "'s" || prev.text === '’s');
   return !determiner;
 }
 
@@ -103,7 +137,13 @@ function matchTime(tokens: Token[], i: number): number {
       j++;
       // "September 16-19", "May 3 – 5".
       const dash = tokens[j + 1];
-      if (dash && (dash.text === '-' || dash.text === '–') && isDay(tokens[j + 2]) && Number.parseInt(tokens[j + 2].text, 10) > Number.parseInt(tokens[j].text, 10)) j += 2;
+      if (
+        dash &&
+        (dash.text === '-' || dash.text === '–') &&
+        isDay(tokens[j + 2]) &&
+        Number.parseInt(tokens[j + 2].text, 10) > Number.parseInt(tokens[j].text, 10)
+      )
+        j += 2;
       if (tokens[j + 1]?.text === ',' && isYear(tokens[j + 2])) j += 2;
       else if (isYear(tokens[j + 1])) j++;
       return j;
@@ -133,7 +173,11 @@ function matchTime(tokens: Token[], i: number): number {
   if (t.isWord && (RELATIVE.has(t.lower) || EDGE.has(t.lower))) {
     let j = i;
     if (EDGE.has(tokens[j].lower) && tokens[j + 1] && RELATIVE.has(tokens[j + 1].lower)) j++;
-    if (tokens[j + 1]?.isNumber || /^(two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(tokens[j + 1]?.lower ?? '')) j++;
+    if (
+      tokens[j + 1]?.isNumber ||
+      /^(two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(tokens[j + 1]?.lower ?? '')
+    )
+      j++;
     if (unitLike(tokens[j + 1])) return j + 1;
     if (EDGE.has(t.lower) && isYear(tokens[i + 1])) return i + 1;
     // "mid-2019", "early-1990s".
@@ -141,7 +185,14 @@ function matchTime(tokens: Token[], i: number): number {
     return -1;
   }
   // "three days ago", "a week later".
-  if (word(n1, TIME_UNITS) && n2 && n2.isWord && AGO.has(n2.lower) && (t.isNumber || (t.isWord && (t.lower in UNIT_WORDS || FEW.has(t.lower))))) return i + 2;
+  if (
+    word(n1, TIME_UNITS) &&
+    n2 &&
+    n2.isWord &&
+    AGO.has(n2.lower) &&
+    (t.isNumber || (t.isWord && (t.lower in UNIT_WORDS || FEW.has(t.lower))))
+  )
+    return i + 2;
   // Plural periods: "after weeks of combat", "for years", "years of fighting".
   if (word(t, PLURAL_PERIODS)) {
     const p = tokens[i - 1];
@@ -152,7 +203,12 @@ function matchTime(tokens: Token[], i: number): number {
   if (isYear(t)) return isQuantity(tokens, i) ? -1 : i;
   // "the third quarter", "the first half of 2019", "Q3".
   if (t.isWord && t.text.length === 2 && t.text[0] === 'Q' && t.text[1] >= '1' && t.text[1] <= '4') return isYear(n1) ? i + 1 : i;
-  if (t.isWord && YEAR_PARTS_ORDINALS.has(t.lower) && word(n1, PART_OF_YEAR) && (n1!.lower === 'quarter' || (n2?.lower === 'of' && (isYear(tokens[i + 3]) || tokens[i + 4]?.lower === 'year')))) {
+  if (
+    t.isWord &&
+    YEAR_PARTS_ORDINALS.has(t.lower) &&
+    word(n1, PART_OF_YEAR) &&
+    (n1!.lower === 'quarter' || (n2?.lower === 'of' && (isYear(tokens[i + 3]) || tokens[i + 4]?.lower === 'year')))
+  ) {
     if (n2?.lower === 'of' && isYear(tokens[i + 3])) return i + 3;
     if (n2?.lower === 'of' && tokens[i + 3]?.lower === 'the' && tokens[i + 4]?.lower === 'year') return i + 4;
     return i + 1;

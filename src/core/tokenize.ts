@@ -298,7 +298,7 @@ const ABBREVIATIONS = new Set(
 /** Marks that end a sentence, and the closing quotes and brackets that may follow them. */
 export const TERMINAL = new Set(['.', '!', '?', '…']);
 export const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENING = /^["“‘'(\[«]$/;
+const OPENING = /^["“‘'([«]$/;
 
 /**
  * Text that runs on for this many tokens without ending a sentence (tables, lists, run-together or

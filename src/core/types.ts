@@ -38,15 +38,7 @@ export interface CanonicalEntity {
 }
 
 export type Qualifier =
-  | 'exact'
-  | 'more than'
-  | 'at least'
-  | 'less than'
-  | 'at most'
-  | 'up to'
-  | 'about'
-  | 'nearly'
-  | 'approximate';
+  'exact' | 'more than' | 'at least' | 'less than' | 'at most' | 'up to' | 'about' | 'nearly' | 'approximate';
 
 export type NumberUnit = 'count' | 'percent' | 'currency' | 'ordinal' | 'age' | 'measure';
 
@@ -67,7 +59,7 @@ export interface NumberMention extends TextSpan {
 }
 
 /** A time expression ("May 20", "last month", "midday Saturday"); never a number. */
-export interface TimeMention extends TextSpan {}
+export type TimeMention = TextSpan;
 
 /** `uncertain`: the source could not or would not say ("could not specify", "declined to say"). */
 export type Stance = 'asserts' | 'denies' | 'uncertain';

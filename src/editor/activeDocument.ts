@@ -45,7 +45,11 @@ export class ActiveDocument implements vscode.Disposable {
     let next: vscode.TextDocument | undefined;
     if (editor) {
       next = this.cache.isAnnotated(editor.document) && !editor.document.isClosed ? editor.document : undefined;
-    } else if (this.current && !this.current.isClosed && vscode.window.visibleTextEditors.some((e) => e.document === this.current)) {
+    } else if (
+      this.current &&
+      !this.current.isClosed &&
+      vscode.window.visibleTextEditors.some((e) => e.document === this.current)
+    ) {
       next = this.current;
     }
     const switched = next !== this.current;

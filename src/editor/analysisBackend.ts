@@ -212,7 +212,10 @@ export class InThreadBackend implements AnalysisBackend {
   private schedule(): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
-      const i = Math.max(0, this.queue.findIndex((j) => j.priority === 'visible'));
+      const i = Math.max(
+        0,
+        this.queue.findIndex((j) => j.priority === 'visible'),
+      );
       const job = this.queue.splice(i, 1)[0];
       if (!job) return;
       try {
@@ -275,7 +278,14 @@ export class WorkerBackend implements AnalysisBackend {
     if (this.fallback) return this.fallback.analyze(request);
     this.cancel(request.key);
     return new Promise((resolve, reject) => {
-      this.lanes[request.priority].submit({ id: nextJobId++, key: request.key, text: request.text, options: request.options, resolve, reject });
+      this.lanes[request.priority].submit({
+        id: nextJobId++,
+        key: request.key,
+        text: request.text,
+        options: request.options,
+        resolve,
+        reject,
+      });
     });
   }
 
@@ -305,6 +315,7 @@ function nodeWorkerFactory(file: string): WorkerFactory {
     let stopping = false;
     // Left out of the browser bundle, which has no worker threads.
     if (!NEWS_LENS_WEB) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only where workers exist.
       const threads = require('node:worker_threads') as typeof import('node:worker_threads');
       // execArgv: the editor's own flags (inspector, experiments) are not meant for the worker.
       worker = new threads.Worker(file, { name: 'News Lens analysis', execArgv: [] });
@@ -343,12 +354,17 @@ export function webWorkerFactory(url: string): WorkerFactory {
 /** Workers when the platform has them, else analysis on the editor's thread. */
 export function createAnalysisBackend(extensionUri: vscode.Uri): AnalysisBackend {
   if (NEWS_LENS_WEB) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the engine loads on first use.
     const engine = () => (require('../core/analyze') as typeof import('../core/analyze')).analyze;
     if (typeof Worker === 'undefined') return new InThreadBackend(engine);
-    return new WorkerBackend(webWorkerFactory(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'analysisWorker.js').toString(true)), engine);
+    return new WorkerBackend(
+      webWorkerFactory(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'analysisWorker.js').toString(true)),
+      engine,
+    );
   }
   const file = vscode.Uri.joinPath(extensionUri, 'dist', 'analysisWorker.js').fsPath;
   // The worker's file also exports the engine, so the extension's own bundle need not carry it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the worker's bundle, loaded on first use.
   const engine = () => (require(file) as typeof import('../worker/node')).analyze;
   return new WorkerBackend(nodeWorkerFactory(file), engine);
 }

@@ -1,7 +1,16 @@
 // Marks for the visible part of a long document while the whole of it is analysed in the background:
 // the last analysis, moved through the edits made since, with the visible window analysed afresh.
 // Pure functions over Annotations values (no `vscode`).
-import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, NumberMention, Span, TextSpan } from '../core/types';
+import type {
+  Annotations,
+  Attribution,
+  CanonicalEntity,
+  Claim,
+  EntityMention,
+  NumberMention,
+  Span,
+  TextSpan,
+} from '../core/types';
 
 /** One replaced range, in the offsets of the text before the edit. */
 export interface TextChange {
@@ -44,7 +53,9 @@ export function throughEdits(edits: readonly EditRecord[], sinceVersion: number)
   };
 }
 
-export const shiftBy = (offset: number): SpanMap => (s) => ({ start: s.start + offset, end: s.end + offset });
+export const shiftBy =
+  (offset: number): SpanMap =>
+  (s) => ({ start: s.start + offset, end: s.end + offset });
 
 function overlapsAny(s: Span, windows: readonly Span[]): boolean {
   return windows.some((w) => s.start < w.end && s.end > w.start);
@@ -61,7 +72,17 @@ export function covered(span: Span, windows: readonly Span[]): boolean {
   return at >= span.end;
 }
 
-const LISTS = new Set(['sentences', 'tokens', 'entities', 'descriptions', 'canonicalEntities', 'numbers', 'times', 'attributions', 'claims']);
+const LISTS = new Set([
+  'sentences',
+  'tokens',
+  'entities',
+  'descriptions',
+  'canonicalEntities',
+  'numbers',
+  'times',
+  'attributions',
+  'claims',
+]);
 
 /**
  * The fields of `a` other than its lists, copied as they are defined: a list that is built on
@@ -170,7 +191,8 @@ export function mapAnnotations(a: Annotations, map: SpanMap, withTokens = false)
 }
 
 const byStart = (x: Span, y: Span) => x.start - y.start;
-const attributionStart = (at: Attribution) => Math.min(at.cue.start, ...(at.source ? [at.source.start] : []), ...at.content.map((c) => c.start));
+const attributionStart = (at: Attribution) =>
+  Math.min(at.cue.start, ...(at.source ? [at.source.start] : []), ...at.content.map((c) => c.start));
 
 /**
  * `base`, moved by `moveBase`, with `window` laid over it: everything of `base` that overlaps the
@@ -178,7 +200,12 @@ const attributionStart = (at: Attribution) => Math.min(at.cue.start, ...(at.sour
  * `window`'s entities, attributions and claims are renumbered after those of `base`. Tokens are
  * those of `window` only.
  */
-export function overlay(base: Annotations, window: Annotations, windowSpans: readonly Span[], moveBase: SpanMap = (s) => s): Annotations {
+export function overlay(
+  base: Annotations,
+  window: Annotations,
+  windowSpans: readonly Span[],
+  moveBase: SpanMap = (s) => s,
+): Annotations {
   const kept = mapAnnotations(
     base,
     (s) => {
@@ -201,11 +228,20 @@ export function overlay(base: Annotations, window: Annotations, windowSpans: rea
   tagged.forEach((t, at) => position[t.from].set(t.i, at));
   const canonicalEntities = [
     ...kept.canonicalEntities.map((e) => ({ ...e, mentions: e.mentions.map((i) => position[0].get(i)!) })),
-    ...window.canonicalEntities.map((e) => ({ ...e, id: e.id + entityOffset, mentions: e.mentions.map((i) => position[1].get(i)!) })),
+    ...window.canonicalEntities.map((e) => ({
+      ...e,
+      id: e.id + entityOffset,
+      mentions: e.mentions.map((i) => position[1].get(i)!),
+    })),
   ];
   const attributions = [
     ...kept.attributions,
-    ...window.attributions.map((at) => ({ ...at, id: at.id + attributionOffset, claimId: at.claimId + claimOffset, sourceEntityId: entityId(at.sourceEntityId) })),
+    ...window.attributions.map((at) => ({
+      ...at,
+      id: at.id + attributionOffset,
+      claimId: at.claimId + claimOffset,
+      sourceEntityId: entityId(at.sourceEntityId),
+    })),
   ]
     .map((at) => ({ at, start: attributionStart(at) }))
     .sort((x, y) => x.start - y.start)
@@ -226,7 +262,10 @@ export function overlay(base: Annotations, window: Annotations, windowSpans: rea
     sentences: [...kept.sentences, ...window.sentences].sort(byStart),
     tokens: [...kept.tokens, ...window.tokens].sort(byStart),
     entities: tagged.map((t) => t.m),
-    descriptions: [...kept.descriptions, ...(window.descriptions ?? []).map((d) => ({ ...d, entityId: d.entityId + entityOffset }))].sort(byStart),
+    descriptions: [
+      ...kept.descriptions,
+      ...(window.descriptions ?? []).map((d) => ({ ...d, entityId: d.entityId + entityOffset })),
+    ].sort(byStart),
     canonicalEntities,
     numbers: [...kept.numbers, ...window.numbers].sort(byStart),
     times: [...kept.times, ...window.times].sort(byStart),

@@ -6,7 +6,19 @@ import type { ActiveDocument } from './activeDocument';
 import type { DocumentCache } from './documentCache';
 import { createFollowingView } from './followCursor';
 import { rangeItem, rangeNodes } from './treeRanges';
-import { ARTICLE_SOURCE_KEY, claimById, describeClaimKind, entityById, entityTypeName, formatCount, escapeMarkdown as md, shorten, sourceLabel, stancePhrase, unquote } from './format';
+import {
+  ARTICLE_SOURCE_KEY,
+  claimById,
+  describeClaimKind,
+  entityById,
+  entityTypeName,
+  formatCount,
+  escapeMarkdown as md,
+  shorten,
+  sourceLabel,
+  stancePhrase,
+  unquote,
+} from './format';
 
 export const CLAIMS_VIEW_ID = 'newsLens.claims';
 export const REVEAL_CLAIM_COMMAND = 'newsLens.revealClaim';
@@ -57,7 +69,13 @@ interface ClaimsModel {
 function buildModel(a: Annotations): ClaimsModel {
   const byClaimId = new Map<number, ClaimNode>();
   const sources = claimsBySource(a).map((g) => {
-    const node: SourceNode = { kind: 'source', sourceKey: g.sourceKey, label: sourceLabel(g.sourceKey, g.sourceName), sourceEntityId: g.sourceEntityId, claims: [] };
+    const node: SourceNode = {
+      kind: 'source',
+      sourceKey: g.sourceKey,
+      label: sourceLabel(g.sourceKey, g.sourceName),
+      sourceEntityId: g.sourceEntityId,
+      claims: [],
+    };
     for (const claim of g.claims) {
       const child: ClaimNode = { kind: 'claim', claim, source: node, parent: node };
       node.claims.push(child);
@@ -112,13 +130,18 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const a = this.active.annotations();
     if (node.kind === 'range') return this.rangeItem(node);
     // Sources come in the order the article first quotes them: the first range is open.
-    if (node.kind === 'sourceRange') return rangeItem(`sourceRange:${node.first}`, node.first, node.sources.length, { open: node.first === 0 });
+    if (node.kind === 'sourceRange')
+      return rangeItem(`sourceRange:${node.first}`, node.first, node.sources.length, { open: node.first === 0 });
     return node.kind === 'source' ? this.sourceItem(node, a) : this.claimItem(node, a);
   }
 
   private rangeItem(node: ClaimRangeNode): vscode.TreeItem {
     const [first, last] = [node.claims[0], node.claims[node.claims.length - 1]];
-    return rangeItem(`range:${node.source.sourceKey}:${node.first}`, node.first, node.claims.length, { doc: this.active.document, from: first.claim.span.start, to: last.claim.span.start });
+    return rangeItem(`range:${node.source.sourceKey}:${node.first}`, node.first, node.claims.length, {
+      doc: this.active.document,
+      from: first.claim.span.start,
+      to: last.claim.span.start,
+    });
   }
 
   private sourceItem(node: SourceNode, a: Annotations | undefined): vscode.TreeItem {
@@ -130,7 +153,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.description = contested ? `${count} · ${vscode.l10n.t('{0} contested', formatCount(contested))}` : count;
     const entity = a ? entityById(a, node.sourceEntityId) : undefined;
     item.iconPath = new vscode.ThemeIcon(
-      node.sourceKey === ARTICLE_SOURCE_KEY ? 'book' : entity?.type === 'person' ? 'person' : entity?.type === 'organization' ? 'organization' : 'comment',
+      node.sourceKey === ARTICLE_SOURCE_KEY
+        ? 'book'
+        : entity?.type === 'person'
+          ? 'person'
+          : entity?.type === 'organization'
+            ? 'organization'
+            : 'comment',
     );
     item.tooltip = entity ? `${entity.name} (${entityTypeName(entity.type)})` : node.label;
     item.contextValue = 'newsLens.source';
@@ -145,7 +174,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const kind = a ? describeClaimKind(c, a) : stancePhrase(c.stance);
     item.description = contested ? vscode.l10n.t('contested · {0}', kind) : kind;
     item.iconPath = new vscode.ThemeIcon(
-      contested ? 'warning' : c.stance === 'denies' ? 'circle-slash' : c.stance === 'uncertain' ? 'question' : c.attributionId === null ? 'note' : 'quote',
+      contested
+        ? 'warning'
+        : c.stance === 'denies'
+          ? 'circle-slash'
+          : c.stance === 'uncertain'
+            ? 'question'
+            : c.attributionId === null
+              ? 'note'
+              : 'quote',
       contested ? new vscode.ThemeColor('list.warningForeground') : undefined,
     );
     item.contextValue = contested ? 'newsLens.claim.contested' : 'newsLens.claim';
@@ -163,12 +200,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const c = node.claim;
     const a = this.active.annotations();
     const tip = new vscode.MarkdownString();
-    tip.appendMarkdown(`**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(unquote(c.span.text))}”`);
+    tip.appendMarkdown(
+      `**${md(sourceLabel(c.sourceKey, c.sourceName))}** ${stancePhrase(c.stance)}:\n\n“${md(unquote(c.span.text))}”`,
+    );
     if (a && c.contestedBy.length > 0) {
       tip.appendMarkdown(`\n\n${c.stance === 'denies' ? vscode.l10n.t('Contests:') : vscode.l10n.t('Contested by:')}`);
       for (const id of c.contestedBy) {
         const other = claimById(a, id);
-        if (other) tip.appendMarkdown(`\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 100))}”`);
+        if (other)
+          tip.appendMarkdown(
+            `\n- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 100))}”`,
+          );
       }
     }
     item.tooltip = tip;
@@ -182,7 +224,10 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 }
 
 /** Creates the view and keeps its selection on the claim under the cursor while it is visible. */
-export function createClaimsView(provider: ClaimsTreeProvider, cache: DocumentCache): { view: vscode.TreeView<ClaimsTreeNode>; disposables: vscode.Disposable[] } {
+export function createClaimsView(
+  provider: ClaimsTreeProvider,
+  cache: DocumentCache,
+): { view: vscode.TreeView<ClaimsTreeNode>; disposables: vscode.Disposable[] } {
   return createFollowingView<ClaimsTreeNode>(CLAIMS_VIEW_ID, provider, cache, (a, offset) => {
     const claim = claimAt(a, offset);
     return claim && provider.modelFor(a).byClaimId.get(claim.id);

@@ -16,9 +16,13 @@ export function registerCommands(cache: DocumentCache, active: ActiveDocument, c
   return [
     vscode.commands.registerCommand(ANNOTATE_COMMAND, () => annotateActiveEditor(cache)),
     vscode.commands.registerCommand(TOGGLE_CATEGORY_COMMAND, (category?: unknown) => toggleCategory(config, category)),
-    vscode.commands.registerCommand(REVEAL_CLAIM_COMMAND, (claim?: unknown, uri?: unknown) => revealClaim(cache, active, claim, uri)),
+    vscode.commands.registerCommand(REVEAL_CLAIM_COMMAND, (claim?: unknown, uri?: unknown) =>
+      revealClaim(cache, active, claim, uri),
+    ),
     vscode.commands.registerCommand(REVEAL_MENTION_COMMAND, (uri?: unknown, start?: unknown, end?: unknown) =>
-      typeof start === 'number' && typeof end === 'number' ? revealSpan(findDocument(uri) ?? active.document, { start, end }) : undefined,
+      typeof start === 'number' && typeof end === 'number'
+        ? revealSpan(findDocument(uri) ?? active.document, { start, end })
+        : undefined,
     ),
     vscode.commands.registerCommand(REFRESH_COMMAND, () => cache.refresh()),
   ];
@@ -46,7 +50,11 @@ async function toggleCategory(config: Config, category: unknown): Promise<void> 
   const shown = config.current.categories;
   const picked = await vscode.window.showQuickPick(
     CATEGORIES.map((c) => ({ label: categoryLabel(c), category: c, picked: shown[c] })),
-    { canPickMany: true, title: vscode.l10n.t('News Lens: categories to show'), placeHolder: vscode.l10n.t('Checked categories are marked in the editor') },
+    {
+      canPickMany: true,
+      title: vscode.l10n.t('News Lens: categories to show'),
+      placeHolder: vscode.l10n.t('Checked categories are marked in the editor'),
+    },
   );
   if (!picked) return;
   const visible = new Set<Category>(picked.map((p) => p.category));
@@ -59,7 +67,12 @@ function findDocument(uri: unknown): vscode.TextDocument | undefined {
 }
 
 /** Accepts a claim id or a node of the Claims view, and optionally the document's URI. */
-async function revealClaim(cache: DocumentCache, active: ActiveDocument, claim: unknown, uri: unknown): Promise<vscode.Range | undefined> {
+async function revealClaim(
+  cache: DocumentCache,
+  active: ActiveDocument,
+  claim: unknown,
+  uri: unknown,
+): Promise<vscode.Range | undefined> {
   const doc = findDocument(uri) ?? active.document;
   // Clicked while the analysis is under way: reveal once it is done.
   const a = doc && (await cache.settled(doc));
@@ -75,7 +88,11 @@ async function revealSpan(doc: vscode.TextDocument | undefined, span: Span): Pro
   if (!doc || doc.isClosed) return undefined;
   const range = toRange(doc, span);
   const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-  const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, selection: range, preserveFocus: false });
+  const editor = await vscode.window.showTextDocument(doc, {
+    viewColumn: shown?.viewColumn,
+    selection: range,
+    preserveFocus: false,
+  });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return range;
 }

@@ -127,7 +127,8 @@ export class Config implements vscode.Disposable {
       await c.update('categories', categories, target);
     } finally {
       this.pendingWrites--;
-      if (this.pendingWrites === 0) this.reread({ filePatterns: false, maxDocumentLength: false, debounceMs: false, categories: true });
+      if (this.pendingWrites === 0)
+        this.reread({ filePatterns: false, maxDocumentLength: false, debounceMs: false, categories: true });
     }
   }
 

@@ -111,7 +111,13 @@ export class DecorationPainter implements vscode.Disposable {
     private readonly config: Config,
   ) {
     this.types = Object.fromEntries(
-      CATEGORIES.map((c) => [c, vscode.window.createTextEditorDecorationType({ ...STYLES[c], rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed })]),
+      CATEGORIES.map((c) => [
+        c,
+        vscode.window.createTextEditorDecorationType({
+          ...STYLES[c],
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      ]),
     ) as Record<Category, vscode.TextEditorDecorationType>;
     this.subscriptions.push(
       cache.onDidChange((e) => {
@@ -158,7 +164,14 @@ export class DecorationPainter implements vscode.Disposable {
   private paint(editor: vscode.TextEditor, annotations: Annotations, version: number, moved = false): void {
     const shown = this.config.current.categories;
     const before = this.painted.get(editor);
-    if (!moved && before && before.annotations === annotations && !before.stopped && CATEGORIES.every((c) => before.shown[c] === shown[c])) return;
+    if (
+      !moved &&
+      before &&
+      before.annotations === annotations &&
+      !before.stopped &&
+      CATEGORIES.every((c) => before.shown[c] === shown[c])
+    )
+      return;
     const doc = editor.document;
     const ranges = Object.fromEntries(CATEGORIES.map((c) => [c, [] as vscode.Range[]])) as Record<Category, vscode.Range[]>;
     const state: Painted = { annotations, version, shown: { ...shown }, ranges, stopped: false };
@@ -234,7 +247,12 @@ export class DecorationPainter implements vscode.Disposable {
   }
 
   /** Every mark of `categories` that overlaps [start, end), by category. */
-  private spansWithin(a: Annotations, start: number, end: number, categories: readonly Category[]): Partial<Record<Category, Span[]>> {
+  private spansWithin(
+    a: Annotations,
+    start: number,
+    end: number,
+    categories: readonly Category[],
+  ): Partial<Record<Category, Span[]>> {
     return Object.fromEntries(categories.map((c) => [c, spansOverlapping(this.spansOf(a, c), start, end)]));
   }
 

@@ -5,7 +5,16 @@
 import * as vscode from 'vscode';
 import type { Annotations, Knowledge, Span } from '../core/types';
 import type { AnalysisBackend } from './analysisBackend';
-import { covered, emptyAnnotations, mapAnnotations, overlay, shiftBy, throughEdits, type EditRecord, type SpanMap } from './analysisPreview';
+import {
+  covered,
+  emptyAnnotations,
+  mapAnnotations,
+  overlay,
+  shiftBy,
+  throughEdits,
+  type EditRecord,
+  type SpanMap,
+} from './analysisPreview';
 import type { Config } from './config';
 import { toRange } from './format';
 
@@ -154,7 +163,13 @@ export class DocumentCache implements vscode.Disposable {
   /** The annotations of the current version if they are already computed. */
   peek(doc: vscode.TextDocument): Annotations | undefined {
     const whole = this.states.get(doc.uri.toString())?.whole;
-    return whole && whole.version === doc.version && whole.generation === this.generation && this.isAnnotated(doc) && !doc.isClosed ? whole.annotations : undefined;
+    return whole &&
+      whole.version === doc.version &&
+      whole.generation === this.generation &&
+      this.isAnnotated(doc) &&
+      !doc.isClosed
+      ? whole.annotations
+      : undefined;
   }
 
   /**
@@ -168,7 +183,8 @@ export class DocumentCache implements vscode.Disposable {
     if (token?.isCancellationRequested || this.pendingEdits.has(key)) return undefined;
     const version = doc.version;
     for (;;) {
-      if (!this.isAnnotated(doc) || doc.isClosed || doc.version !== version || token?.isCancellationRequested || this.disposed) return undefined;
+      if (!this.isAnnotated(doc) || doc.isClosed || doc.version !== version || token?.isCancellationRequested || this.disposed)
+        return undefined;
       const current = this.get(doc);
       if (current) return current;
       const failed = this.states.get(key)?.failed;
@@ -235,12 +251,19 @@ export class DocumentCache implements vscode.Disposable {
       const length = documentLength(doc);
       // Past the limit only a little is sent: enough for the engine to see that the text goes on.
       const text = length <= max ? doc.getText() : doc.getText(toRange(doc, { start: 0, end: max + 2 }));
-      this.backend.analyze({ key, text, options: { maxLength: max, knowledge: this.knowledge?.current() }, priority: whole ? 'visible' : 'document' }).then(
-        (annotations) => {
-          if (annotations) this.timed(() => this.analysed(doc, version, generation, annotations));
-        },
-        (error) => this.failed(doc, version, generation, error),
-      );
+      this.backend
+        .analyze({
+          key,
+          text,
+          options: { maxLength: max, knowledge: this.knowledge?.current() },
+          priority: whole ? 'visible' : 'document',
+        })
+        .then(
+          (annotations) => {
+            if (annotations) this.timed(() => this.analysed(doc, version, generation, annotations));
+          },
+          (error) => this.failed(doc, version, generation, error),
+        );
     };
     const windows = whole ? [] : this.analyseVisible(doc);
     if (windows.length) void Promise.allSettled(windows).then(() => this.timed(analyseWhole));
@@ -293,18 +316,30 @@ export class DocumentCache implements vscode.Disposable {
       const text = doc.getText(toRange(doc, window));
       const windowKey = `${key}#window${i}`;
       state.windowKeys.add(windowKey);
-      const job = this.backend.analyze({ key: windowKey, text, options: { knowledge: this.knowledge?.current() }, priority: 'visible' }).then(
-        (a) => {
-          if (a) this.timed(() => this.previewed(doc, version, generation, window, a, { length: analysed, truncated: length > max }));
-        },
-        (error) => console.error('News Lens: the analysis of a visible window failed', error),
-      );
+      const job = this.backend
+        .analyze({ key: windowKey, text, options: { knowledge: this.knowledge?.current() }, priority: 'visible' })
+        .then(
+          (a) => {
+            if (a)
+              this.timed(() =>
+                this.previewed(doc, version, generation, window, a, { length: analysed, truncated: length > max }),
+              );
+          },
+          (error) => console.error('News Lens: the analysis of a visible window failed', error),
+        );
       jobs.push(job);
     });
     return jobs;
   }
 
-  private previewed(doc: vscode.TextDocument, version: number, generation: number, window: Span, a: Annotations, extent: { length: number; truncated: boolean }): void {
+  private previewed(
+    doc: vscode.TextDocument,
+    version: number,
+    generation: number,
+    window: Span,
+    a: Annotations,
+    extent: { length: number; truncated: boolean },
+  ): void {
     const state = this.states.get(doc.uri.toString());
     if (!state || doc.isClosed || doc.version !== version || generation !== this.generation || !this.isAnnotated(doc)) return;
     if (state.whole?.version === version && state.whole.generation === generation) return;
@@ -343,7 +378,9 @@ export class DocumentCache implements vscode.Disposable {
   private recordEdit(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || (!state.whole && !state.preview && !state.underWay)) return;
-    const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length })).sort((x, y) => y.start - x.start);
+    const changes = e.contentChanges
+      .map((c) => ({ start: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length }))
+      .sort((x, y) => y.start - x.start);
     state.edits.push({ version: e.document.version, changes });
   }
 

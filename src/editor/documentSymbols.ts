@@ -23,7 +23,10 @@ export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: DocumentCache) {}
 
   // Outline and breadcrumbs ask on every change; waiting for the debounced analysis keeps typing cheap.
-  async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+  async provideDocumentSymbols(
+    doc: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentSymbol[] | undefined> {
     const a = await this.cache.settled(doc, token);
     if (!a || token.isCancellationRequested) return undefined;
     const { version } = doc;
@@ -43,7 +46,10 @@ export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
     }
     const groups = claimsBySource(a);
     // Every source keeps its group; a long document lists the first claims of each and says how many more.
-    const perGroup = a.claims.length > MAX_SYMBOL_CLAIMS ? Math.max(MIN_CLAIMS_PER_SOURCE, Math.floor(MAX_SYMBOL_CLAIMS / groups.length)) : Infinity;
+    const perGroup =
+      a.claims.length > MAX_SYMBOL_CLAIMS
+        ? Math.max(MIN_CLAIMS_PER_SOURCE, Math.floor(MAX_SYMBOL_CLAIMS / groups.length))
+        : Infinity;
     const details = new Map<string, string>();
     const detailOf = (c: Claim) => {
       const at = attributionById(a, c.attributionId);
@@ -63,7 +69,15 @@ export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
         if (sliced && !(await pause())) return undefined;
         const range = toRange(doc, c.span);
         const name = shorten(c.span.text, 80) || vscode.l10n.t('(empty)');
-        children.push(new vscode.DocumentSymbol(name, detailOf(c), c.stance === 'denies' ? vscode.SymbolKind.Event : vscode.SymbolKind.String, range, range));
+        children.push(
+          new vscode.DocumentSymbol(
+            name,
+            detailOf(c),
+            c.stance === 'denies' ? vscode.SymbolKind.Event : vscode.SymbolKind.String,
+            range,
+            range,
+          ),
+        );
       }
       const { start, end } = extent(group.claims);
       if (listed.length < group.claims.length) {
@@ -72,7 +86,8 @@ export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
         const from = extent(rest);
         const range = toRange(doc, from);
         const name = vscode.l10n.t('… {0} more', formatCount(more));
-        const detail = more === 1 ? vscode.l10n.t('1 claim not listed') : vscode.l10n.t('{0} claims not listed', formatCount(more));
+        const detail =
+          more === 1 ? vscode.l10n.t('1 claim not listed') : vscode.l10n.t('{0} claims not listed', formatCount(more));
         children.push(new vscode.DocumentSymbol(name, detail, vscode.SymbolKind.Null, range, toRange(doc, rest[0].span)));
       }
       // A group spans its claims so that breadcrumbs place the cursor inside it.

@@ -73,12 +73,22 @@ function buildModel(a: Annotations): EntitiesModel {
         node.mentions.push(child);
         byMention.set(mention, child);
       }
-      node.ranges = rangeNodes(node.mentions, (first, mentions): MentionRangeNode => ({ kind: 'range', owner: node, first, mentions }));
+      node.ranges = rangeNodes(node.mentions, (first, mentions): MentionRangeNode => ({
+        kind: 'range',
+        owner: node,
+        first,
+        mentions,
+      }));
       group.entities.push(node);
     }
     // Most mentioned first: the article's main actors lead.
     group.entities.sort((x, y) => y.mentions.length - x.mentions.length || x.entity.id - y.entity.id);
-    group.ranges = rangeNodes(group.entities, (first, entities): EntityRangeNode => ({ kind: 'entityRange', group, first, entities }));
+    group.ranges = rangeNodes(group.entities, (first, entities): EntityRangeNode => ({
+      kind: 'entityRange',
+      group,
+      first,
+      entities,
+    }));
     if (group.entities.length) groups.push(group);
   }
   return { groups, byMention };
@@ -131,7 +141,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       return item;
     }
     // The most mentioned come first: their range is open.
-    if (node.kind === 'entityRange') return rangeItem(`entityRange:${node.group.type}:${node.first}`, node.first, node.entities.length, { open: node.first === 0 });
+    if (node.kind === 'entityRange')
+      return rangeItem(`entityRange:${node.group.type}:${node.first}`, node.first, node.entities.length, {
+        open: node.first === 0,
+      });
     if (node.kind === 'entity') {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
@@ -145,7 +158,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     }
     if (node.kind === 'range') {
       const [first, last] = [node.mentions[0], node.mentions[node.mentions.length - 1]];
-      return rangeItem(`range:${node.owner.entity.id}:${node.first}`, node.first, node.mentions.length, { doc, from: first.mention.start, to: last.mention.start });
+      return rangeItem(`range:${node.owner.entity.id}:${node.first}`, node.first, node.mentions.length, {
+        doc,
+        from: first.mention.start,
+        to: last.mention.start,
+      });
     }
     const m = node.mention;
     const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
@@ -186,13 +203,22 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 }
 
 function revealMentionCommand(doc: vscode.TextDocument, m: EntityMention): vscode.Command {
-  return { command: REVEAL_MENTION_COMMAND, title: vscode.l10n.t('Reveal Mention'), arguments: [doc.uri.toString(), m.start, m.end] };
+  return {
+    command: REVEAL_MENTION_COMMAND,
+    title: vscode.l10n.t('Reveal Mention'),
+    arguments: [doc.uri.toString(), m.start, m.end],
+  };
 }
 
 /** Creates the view and keeps its selection on the mention under the cursor while it is visible. */
-export function createEntitiesView(provider: EntitiesTreeProvider, cache: DocumentCache): { view: vscode.TreeView<EntitiesTreeNode>; disposables: vscode.Disposable[] } {
+export function createEntitiesView(
+  provider: EntitiesTreeProvider,
+  cache: DocumentCache,
+): { view: vscode.TreeView<EntitiesTreeNode>; disposables: vscode.Disposable[] } {
   return createFollowingView<EntitiesTreeNode>(ENTITIES_VIEW_ID, provider, cache, (a, offset) => {
-    const mention = [spanAt(a.entities, offset), spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && m.start <= offset && offset <= m.end);
+    const mention = [spanAt(a.entities, offset), spanAt(a.descriptions ?? [], offset)].find(
+      (m) => m !== undefined && m.start <= offset && offset <= m.end,
+    );
     return mention && provider.modelFor(a).byMention.get(mention);
   });
 }

@@ -23,19 +23,43 @@ interface FormatInfo {
 }
 
 const FORMATS: Record<ExportFormat, FormatInfo> = {
-  json: { label: () => vscode.l10n.t('JSON'), suffix: '.newslens.json', filters: () => ({ [vscode.l10n.t('News Lens JSON')]: ['json'] }) },
-  brat: { label: () => vscode.l10n.t('brat standoff'), suffix: '.ann', filters: () => ({ [vscode.l10n.t('brat standoff')]: ['ann'] }) },
-  w3c: { label: () => vscode.l10n.t('W3C Web Annotation'), suffix: '.jsonld', filters: () => ({ 'JSON-LD': ['jsonld', 'json'] }) },
+  json: {
+    label: () => vscode.l10n.t('JSON'),
+    suffix: '.newslens.json',
+    filters: () => ({ [vscode.l10n.t('News Lens JSON')]: ['json'] }),
+  },
+  brat: {
+    label: () => vscode.l10n.t('brat standoff'),
+    suffix: '.ann',
+    filters: () => ({ [vscode.l10n.t('brat standoff')]: ['ann'] }),
+  },
+  w3c: {
+    label: () => vscode.l10n.t('W3C Web Annotation'),
+    suffix: '.jsonld',
+    filters: () => ({ 'JSON-LD': ['jsonld', 'json'] }),
+  },
 };
 
 export function registerExports(cache: DocumentCache, active: ActiveDocument): vscode.Disposable[] {
   const command = (id: string, format: ExportFormat) =>
-    vscode.commands.registerCommand(id, (target?: unknown, source?: unknown) => exportAnnotations(cache, active, format, target, source));
-  return [command(EXPORT_JSON_COMMAND, 'json'), command(EXPORT_BRAT_COMMAND, 'brat'), command(EXPORT_WEB_ANNOTATION_COMMAND, 'w3c')];
+    vscode.commands.registerCommand(id, (target?: unknown, source?: unknown) =>
+      exportAnnotations(cache, active, format, target, source),
+    );
+  return [
+    command(EXPORT_JSON_COMMAND, 'json'),
+    command(EXPORT_BRAT_COMMAND, 'brat'),
+    command(EXPORT_WEB_ANNOTATION_COMMAND, 'w3c'),
+  ];
 }
 
 /** Writes the export and returns the files written; undefined when cancelled or refused. */
-async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, format: ExportFormat, target: unknown, source: unknown): Promise<vscode.Uri[] | undefined> {
+async function exportAnnotations(
+  cache: DocumentCache,
+  active: ActiveDocument,
+  format: ExportFormat,
+  target: unknown,
+  source: unknown,
+): Promise<vscode.Uri[] | undefined> {
   const info = FORMATS[format];
   const doc = documentFor(source) ?? active.document ?? vscode.window.activeTextEditor?.document;
   if (!doc) {
@@ -44,19 +68,29 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
   }
   if (!cache.isAnnotated(doc)) cache.annotate(doc);
   // The text is read together with its analysis: settled() answers for the current version.
-  const { a, text } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Lens: analysing for export') }, async () => {
-    const analysed = await cache.settled(doc);
-    return { a: analysed, text: doc.getText() };
-  });
+  const { a, text } = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Lens: analysing for export') },
+    async () => {
+      const analysed = await cache.settled(doc);
+      return { a: analysed, text: doc.getText() };
+    },
+  );
   if (!a) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: {0} could not be analysed (it changed or closed meanwhile); nothing was exported.', displayName(doc.uri)));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t(
+        'News Lens: {0} could not be analysed (it changed or closed meanwhile); nothing was exported.',
+        displayName(doc.uri),
+      ),
+    );
     return undefined;
   }
 
   const chosen = target instanceof vscode.Uri ? target : await askTarget(doc, info);
   if (!chosen) return undefined;
   if (sameResource(chosen, doc.uri)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: the export would replace the article itself; choose another file name.'));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('News Lens: the export would replace the article itself; choose another file name.'),
+    );
     return undefined;
   }
 
@@ -66,7 +100,9 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
   try {
     if (format === 'brat') {
       if (!chosen.path.endsWith('.ann')) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: a brat export is a file ending in .ann; choose such a name.'));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('News Lens: a brat export is a file ending in .ann; choose such a name.'),
+        );
         return undefined;
       }
       const companion = await bratTextFile(doc, chosen, text);
@@ -90,7 +126,9 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
       written.push(chosen);
     }
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('News Lens: could not write {0}: {1}', displayName(chosen), (e as Error).message));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('News Lens: could not write {0}: {1}', displayName(chosen), (e as Error).message),
+    );
     return undefined;
   }
 
@@ -107,7 +145,10 @@ async function exportAnnotations(cache: DocumentCache, active: ActiveDocument, f
 
 function contentOf(format: 'json' | 'w3c', doc: vscode.TextDocument, target: vscode.Uri, text: string, a: Annotations): string {
   if (format === 'json') return toJson(a);
-  const collection = toWebAnnotation(text, a, doc.uri.toString(), { id: target.toString(), label: vscode.l10n.t('News Lens annotations of {0}', displayName(doc.uri)) });
+  const collection = toWebAnnotation(text, a, doc.uri.toString(), {
+    id: target.toString(),
+    label: vscode.l10n.t('News Lens annotations of {0}', displayName(doc.uri)),
+  });
   return JSON.stringify(collection, null, 1) + '\n';
 }
 
@@ -130,7 +171,10 @@ async function bratTextFile(doc: vscode.TextDocument, ann: vscode.Uri, text: str
         'brat reads the text from {0}, which differs from the article as open in the editor (unsaved changes, a byte order mark, or not UTF-8); save it as UTF-8 first, or choose another name.',
         displayName(txt),
       )
-    : vscode.l10n.t('brat reads the text from {0}, which holds another text; choose another name for the .ann file.', displayName(txt));
+    : vscode.l10n.t(
+        'brat reads the text from {0}, which holds another text; choose another name for the .ann file.',
+        displayName(txt),
+      );
 }
 
 /**

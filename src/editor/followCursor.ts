@@ -37,10 +37,13 @@ export function createFollowingView<T>(
     // at the same moment (it logs "Cannot resolve tree item"): check, and try again a few times.
     const check = (): void => {
       if (wanted !== node || view.selection.includes(node)) return;
-      retry = setTimeout(() => {
-        if (wanted !== node || !view.visible || view.selection.includes(node) || ++misses > REVEAL_RETRIES) return;
-        reveal(node);
-      }, REVEAL_CHECK_MS * (misses + 1));
+      retry = setTimeout(
+        () => {
+          if (wanted !== node || !view.visible || view.selection.includes(node) || ++misses > REVEAL_RETRIES) return;
+          reveal(node);
+        },
+        REVEAL_CHECK_MS * (misses + 1),
+      );
     };
     view.reveal(node, { select: true, focus: false, expand: true }).then(check, check);
   };

@@ -1,6 +1,17 @@
 // Short human-readable descriptions of annotations, shared by hovers, trees, symbols and the status bar.
 import * as vscode from 'vscode';
-import type { Annotations, Attribution, CanonicalEntity, Claim, EntityMention, EntityType, NumberMention, Qualifier, Span, Stance } from '../core/types';
+import type {
+  Annotations,
+  Attribution,
+  CanonicalEntity,
+  Claim,
+  EntityMention,
+  EntityType,
+  NumberMention,
+  Qualifier,
+  Span,
+  Stance,
+} from '../core/types';
 
 // Ids are list indices by contract; the fallback search keeps a wrong index from showing the wrong item.
 export function claimById(a: Annotations, id: number): Claim | undefined {
@@ -95,7 +106,11 @@ export function entityGroupLabel(type: EntityType): string {
   }
 }
 
-export const ENTITY_TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
+export const ENTITY_TYPE_ICONS: Record<EntityType, string> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+};
 
 /** How a number's qualifier reads ("more than", "about"); "exact" for none. */
 export function qualifierName(q: Qualifier): string {
@@ -138,7 +153,8 @@ export function formatCount(n: number): string {
 export function describeValue(n: NumberMention): string {
   let value: string;
   if (n.value !== null) value = formatNumber(n.value);
-  else if (n.low !== undefined && n.high !== undefined) value = vscode.l10n.t('between {0} and {1}', formatNumber(n.low), formatNumber(n.high));
+  else if (n.low !== undefined && n.high !== undefined)
+    value = vscode.l10n.t('between {0} and {1}', formatNumber(n.low), formatNumber(n.high));
   else if (n.low !== undefined) value = vscode.l10n.t('at least {0}', formatNumber(n.low));
   else if (n.high !== undefined) value = vscode.l10n.t('at most {0}', formatNumber(n.high));
   else value = vscode.l10n.t('not given exactly');
@@ -173,7 +189,11 @@ function formatNumber(x: number): string {
 /** "asserts" / "denies" with the way the claim is reported. */
 export function describeClaimKind(c: Claim, a: Annotations): string {
   const at = attributionById(a, c.attributionId);
-  const how = at ? (at.direct ? vscode.l10n.t('direct quote') : vscode.l10n.t('reported')) : vscode.l10n.t("reporter's statement");
+  const how = at
+    ? at.direct
+      ? vscode.l10n.t('direct quote')
+      : vscode.l10n.t('reported')
+    : vscode.l10n.t("reporter's statement");
   return `${stancePhrase(c.stance)} · ${how}`;
 }
 

@@ -30,7 +30,9 @@ function covers(span: Span, offset: number): boolean {
 
 export function entityCard(a: Annotations, m: EntityMention): string {
   const entity = entityById(a, m.entityId);
-  const lines = [`**${md(entity?.name ?? m.entity)}** · ${entityTypeName(m.type)}${m.descriptive ? ` · ${vscode.l10n.t('described here as “{0}”', md(m.text))}` : ''}`];
+  const lines = [
+    `**${md(entity?.name ?? m.entity)}** · ${entityTypeName(m.type)}${m.descriptive ? ` · ${vscode.l10n.t('described here as “{0}”', md(m.text))}` : ''}`,
+  ];
   if (entity) {
     const others = entity.aliases.filter((x) => x !== entity.name);
     if (others.length) lines.push(vscode.l10n.t('Also called: {0}', others.map(md).join(', ')));
@@ -39,15 +41,19 @@ export function entityCard(a: Annotations, m: EntityMention): string {
     const claims = a.claims.filter((c) => c.sourceEntityId === entity.id);
     if (claims.length) {
       lines.push(vscode.l10n.t('Claims ({0}):', formatCount(claims.length)));
-      for (const c of claims.slice(0, 5)) lines.push(`- ${c.stance === 'asserts' ? '' : `${stancePhrase(c.stance)}: `}“${md(shorten(unquote(c.span.text), 70))}”`);
+      for (const c of claims.slice(0, 5))
+        lines.push(`- ${c.stance === 'asserts' ? '' : `${stancePhrase(c.stance)}: `}“${md(shorten(unquote(c.span.text), 70))}”`);
       if (claims.length > 5) lines.push(`- ${vscode.l10n.t('and {0} more', formatCount(claims.length - 5))}`);
     }
   }
-  return lines.join('  \n').replace(/  \n- /g, '\n- ');
+  return lines.join('  \n').replace(/ {2}\n- /g, '\n- ');
 }
 
 export function numberCard(n: NumberMention): string {
-  const lines = [`**${md(n.text)}** · ${vscode.l10n.t('number')}`, vscode.l10n.t('Value: {0} · qualifier: {1}', md(describeValue(n)), qualifierName(n.qualifier))];
+  const lines = [
+    `**${md(n.text)}** · ${vscode.l10n.t('number')}`,
+    vscode.l10n.t('Value: {0} · qualifier: {1}', md(describeValue(n)), qualifierName(n.qualifier)),
+  ];
   lines.push(n.counts ? vscode.l10n.t('Counts: {0}', md(n.counts)) : vscode.l10n.t('Counts: not stated'));
   return lines.join('  \n');
 }
@@ -73,17 +79,24 @@ export function attributionCard(a: Annotations, at: Attribution): string {
     lines.push(claim.stance === 'denies' ? vscode.l10n.t('Contests:') : vscode.l10n.t('Contested:'));
     for (const id of claim.contestedBy.slice(0, 4)) {
       const other = claimById(a, id);
-      if (other) lines.push(`- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 90))}”`);
+      if (other)
+        lines.push(
+          `- ${md(sourceLabel(other.sourceKey, other.sourceName))} ${stancePhrase(other.stance)}: “${md(shorten(unquote(other.span.text), 90))}”`,
+        );
     }
   }
-  return lines.join('  \n').replace(/  \n- /g, '\n- ');
+  return lines.join('  \n').replace(/ {2}\n- /g, '\n- ');
 }
 
 export class NewsHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: DocumentCache) {}
 
   // A hover during typing or during the analysis waits for it, and then shows the card.
-  async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    doc: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const a = await this.cache.settled(doc, token);
     if (!a || token.isCancellationRequested) return undefined;
     const offset = doc.offsetAt(position);
@@ -106,7 +119,9 @@ export class NewsHoverProvider implements vscode.HoverProvider {
       spans.push(marks.time);
     }
     // The innermost attribution only: nested quotes would otherwise stack several cards.
-    const at = marks.attributions.find((x) => [x.cue, ...(x.source ? [x.source] : []), ...x.content].some((s) => covers(s, offset)));
+    const at = marks.attributions.find((x) =>
+      [x.cue, ...(x.source ? [x.source] : []), ...x.content].some((s) => covers(s, offset)),
+    );
     if (at) {
       cards.push(attributionCard(a, attributionById(a, at.id) ?? at));
       const part = [at.cue, ...(at.source ? [at.source] : []), ...at.content].find((s) => covers(s, offset));

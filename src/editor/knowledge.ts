@@ -39,17 +39,26 @@ export function parseKnowledge(value: unknown): ParsedKnowledge {
   const problems: string[] = [];
   if (value === undefined || value === null) return { knowledge, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push(vscode.l10n.t('expected an object with "entities" and "reportingVerbs", got {0}; nothing was read', show(value)));
+    problems.push(
+      vscode.l10n.t('expected an object with "entities" and "reportingVerbs", got {0}; nothing was read', show(value)),
+    );
     return { knowledge, problems };
   }
   const top = value as Record<string, unknown>;
   for (const key of Object.keys(top)) {
-    if (!TOP_FIELDS.has(key)) problems.push(vscode.l10n.t('unknown field {0} ignored (expected "entities" or "reportingVerbs")', show(key)));
+    if (!TOP_FIELDS.has(key))
+      problems.push(vscode.l10n.t('unknown field {0} ignored (expected "entities" or "reportingVerbs")', show(key)));
   }
 
   if (top.entities !== undefined) {
     if (!Array.isArray(top.entities)) {
-      problems.push(vscode.l10n.t('"entities" must be a list of {0} objects, got {1}; no entities were read', '{"name", "type", "aliases"}', show(top.entities)));
+      problems.push(
+        vscode.l10n.t(
+          '"entities" must be a list of {0} objects, got {1}; no entities were read',
+          '{"name", "type", "aliases"}',
+          show(top.entities),
+        ),
+      );
     } else {
       top.entities.forEach((entry, i) => {
         const entity = parseEntity(entry, `entities[${i}]`, problems);
@@ -60,13 +69,21 @@ export function parseKnowledge(value: unknown): ParsedKnowledge {
 
   if (top.reportingVerbs !== undefined) {
     if (!Array.isArray(top.reportingVerbs)) {
-      problems.push(vscode.l10n.t('"reportingVerbs" must be a list of words, got {0}; no verbs were read', show(top.reportingVerbs)));
+      problems.push(
+        vscode.l10n.t('"reportingVerbs" must be a list of words, got {0}; no verbs were read', show(top.reportingVerbs)),
+      );
     } else {
       const seen = new Set<string>();
       top.reportingVerbs.forEach((verb, i) => {
         const v = typeof verb === 'string' ? verb.trim().replace(/\s+/g, ' ') : verb;
         if (typeof v !== 'string' || !VERB.test(v)) {
-          problems.push(vscode.l10n.t('{0} skipped: must be a word such as "opine" (letters, hyphens, apostrophes), got {1}', `reportingVerbs[${i}]`, show(verb)));
+          problems.push(
+            vscode.l10n.t(
+              '{0} skipped: must be a word such as "opine" (letters, hyphens, apostrophes), got {1}',
+              `reportingVerbs[${i}]`,
+              show(verb),
+            ),
+          );
           return;
         }
         const lower = v.toLowerCase();
@@ -82,7 +99,14 @@ export function parseKnowledge(value: unknown): ParsedKnowledge {
 
 function parseEntity(entry: unknown, where: string, problems: string[]): KnownEntity | undefined {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    problems.push(vscode.l10n.t('{0} skipped: must be an object such as {1}, got {2}', where, '{"name": "Jane Doe", "type": "person"}', show(entry)));
+    problems.push(
+      vscode.l10n.t(
+        '{0} skipped: must be an object such as {1}, got {2}',
+        where,
+        '{"name": "Jane Doe", "type": "person"}',
+        show(entry),
+      ),
+    );
     return undefined;
   }
   const e = entry as Record<string, unknown>;
@@ -90,7 +114,11 @@ function parseEntity(entry: unknown, where: string, problems: string[]): KnownEn
   const label = name ? `${where} (${show(name)})` : where;
   const reasons: string[] = [];
   if (typeof e.name !== 'string' || name === '') {
-    reasons.push(e.name === undefined ? vscode.l10n.t('"name" must be a non-empty string and is missing') : vscode.l10n.t('"name" must be a non-empty string, got {0}', show(e.name)));
+    reasons.push(
+      e.name === undefined
+        ? vscode.l10n.t('"name" must be a non-empty string and is missing')
+        : vscode.l10n.t('"name" must be a non-empty string, got {0}', show(e.name)),
+    );
   } else if (name.length > MAX_NAME_LENGTH) {
     reasons.push(vscode.l10n.t('"name" is longer than {0} characters', MAX_NAME_LENGTH));
   }
@@ -109,7 +137,8 @@ function parseEntity(entry: unknown, where: string, problems: string[]): KnownEn
     } else {
       e.aliases.forEach((alias, j) => {
         const a = typeof alias === 'string' ? alias.trim().replace(/\s+/g, ' ') : '';
-        if (a === '' || a.length > MAX_NAME_LENGTH) reasons.push(vscode.l10n.t('{0} must be a non-empty name, got {1}', `"aliases"[${j}]`, show(alias)));
+        if (a === '' || a.length > MAX_NAME_LENGTH)
+          reasons.push(vscode.l10n.t('{0} must be a non-empty name, got {1}', `"aliases"[${j}]`, show(alias)));
         else if (a !== name && !aliases.includes(a)) aliases.push(a);
       });
     }
@@ -119,7 +148,8 @@ function parseEntity(entry: unknown, where: string, problems: string[]): KnownEn
     return undefined;
   }
   for (const key of Object.keys(e)) {
-    if (!ENTITY_FIELDS.has(key)) problems.push(vscode.l10n.t('{0}: unknown field {1} ignored (expected "name", "type" or "aliases")', label, show(key)));
+    if (!ENTITY_FIELDS.has(key))
+      problems.push(vscode.l10n.t('{0}: unknown field {1} ignored (expected "name", "type" or "aliases")', label, show(key)));
   }
   return aliases.length ? { name, type: type as EntityType, aliases } : { name, type: type as EntityType };
 }
@@ -146,7 +176,10 @@ export function parseKnowledgeText(text: string): ParsedKnowledge {
   try {
     value = text.trim() === '' ? {} : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { knowledge: { entities: [], reportingVerbs: [] }, problems: [vscode.l10n.t('not valid JSON ({0}); nothing was read', (e as Error).message)] };
+    return {
+      knowledge: { entities: [], reportingVerbs: [] },
+      problems: [vscode.l10n.t('not valid JSON ({0}); nothing was read', (e as Error).message)],
+    };
   }
   return parseKnowledge(value);
 }
@@ -234,7 +267,12 @@ export class UserKnowledge implements vscode.Disposable {
     this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, KNOWLEDGE_FILE));
       const reload = () => this.scheduleReload();
-      return vscode.Disposable.from(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      return vscode.Disposable.from(
+        watcher,
+        watcher.onDidCreate(reload),
+        watcher.onDidChange(reload),
+        watcher.onDidDelete(reload),
+      );
     });
   }
 
@@ -255,7 +293,10 @@ export class UserKnowledge implements vscode.Disposable {
     if (!key) return;
     const count = this.problemLines.length;
     const shown = this.problemLines.slice(0, 3).join(' | ');
-    const message = count > 3 ? vscode.l10n.t('News Lens knowledge: {0} (and {1} more)', shown, count - 3) : vscode.l10n.t('News Lens knowledge: {0}', shown);
+    const message =
+      count > 3
+        ? vscode.l10n.t('News Lens knowledge: {0} (and {1} more)', shown, count - 3)
+        : vscode.l10n.t('News Lens knowledge: {0}', shown);
     const open = file ? vscode.l10n.t('Open File') : vscode.l10n.t('Open Settings');
     void vscode.window.showWarningMessage(message, open).then((choice) => {
       if (choice !== open) return;

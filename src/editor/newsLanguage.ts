@@ -4,7 +4,8 @@ import type { Config } from './config';
 import { NEWS_LANGUAGE } from './documentCache';
 
 function matchesPatterns(doc: vscode.TextDocument, patterns: readonly string[]): boolean {
-  if (doc.isClosed || doc.languageId === NEWS_LANGUAGE || doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return false;
+  if (doc.isClosed || doc.languageId === NEWS_LANGUAGE || doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings')
+    return false;
   return patterns.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
 }
 

@@ -9,8 +9,10 @@ import { formatCount } from './format';
 const entities = (n: number) => (n === 1 ? vscode.l10n.t('1 entity') : vscode.l10n.t('{0} entities', formatCount(n)));
 const numbers = (n: number) => (n === 1 ? vscode.l10n.t('1 number') : vscode.l10n.t('{0} numbers', formatCount(n)));
 const claims = (n: number) => (n === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', formatCount(n)));
-const times = (n: number) => (n === 1 ? vscode.l10n.t('1 time expression') : vscode.l10n.t('{0} time expressions', formatCount(n)));
-const attributions = (n: number) => (n === 1 ? vscode.l10n.t('1 attribution') : vscode.l10n.t('{0} attributions', formatCount(n)));
+const times = (n: number) =>
+  n === 1 ? vscode.l10n.t('1 time expression') : vscode.l10n.t('{0} time expressions', formatCount(n));
+const attributions = (n: number) =>
+  n === 1 ? vscode.l10n.t('1 attribution') : vscode.l10n.t('{0} attributions', formatCount(n));
 
 export function statusText(a: Annotations): string {
   const counts = [entities(a.canonicalEntities.length), numbers(a.numbers.length), claims(a.claims.length)];
@@ -52,14 +54,26 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = statusText(a);
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(
-      vscode.l10n.t('People {0} · organizations {1} · places {2}', formatCount(count(a, 'person')), formatCount(count(a, 'organization')), formatCount(count(a, 'place'))) +
+      vscode.l10n.t(
+        'People {0} · organizations {1} · places {2}',
+        formatCount(count(a, 'person')),
+        formatCount(count(a, 'organization')),
+        formatCount(count(a, 'place')),
+      ) +
         '  \n' +
-        [numbers(a.numbers.length), times(a.times.length), attributions(a.attributions.length), claims(a.claims.length)].join(' · '),
+        [numbers(a.numbers.length), times(a.times.length), attributions(a.attributions.length), claims(a.claims.length)].join(
+          ' · ',
+        ),
     );
     if (a.truncated) {
       tip.appendMarkdown(
         '\n\n' +
-          vscode.l10n.t('Partial analysis: the first {0} of {1} characters (setting {2}).', formatCount(a.length), formatCount(documentLength(doc)), '`newsLens.maxDocumentLength`'),
+          vscode.l10n.t(
+            'Partial analysis: the first {0} of {1} characters (setting {2}).',
+            formatCount(a.length),
+            formatCount(documentLength(doc)),
+            '`newsLens.maxDocumentLength`',
+          ),
       );
     }
     tip.appendMarkdown('\n\n' + vscode.l10n.t('Click to show the claims.'));
@@ -73,7 +87,13 @@ export class StatusBar implements vscode.Disposable {
     this.noticed.add(key);
     const name = doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('News Lens analysed only the first {0} of {1} characters of {2} (setting {3}).', formatCount(a.length), formatCount(documentLength(doc)), name, 'newsLens.maxDocumentLength'),
+      vscode.l10n.t(
+        'News Lens analysed only the first {0} of {1} characters of {2} (setting {3}).',
+        formatCount(a.length),
+        formatCount(documentLength(doc)),
+        name,
+        'newsLens.maxDocumentLength',
+      ),
     );
   }
 

@@ -10,7 +10,10 @@ const RANGE_SIZE = 100;
  * The range nodes over `children`, made by `make` from each range's first index and children, with
  * each child's `parent` set to its range; undefined when the list is short enough to show whole.
  */
-export function rangeNodes<C extends { parent?: unknown }, R>(children: readonly C[], make: (first: number, items: C[]) => R): R[] | undefined {
+export function rangeNodes<C extends { parent?: unknown }, R>(
+  children: readonly C[],
+  make: (first: number, items: C[]) => R,
+): R[] | undefined {
   if (children.length <= RANGE_SIZE) return undefined;
   const ranges: R[] = [];
   for (let first = 0; first < children.length; first += RANGE_SIZE) {
@@ -26,12 +29,22 @@ export function rangeNodes<C extends { parent?: unknown }, R>(children: readonly
  * The item of a range: "101–200" (counting from 1), with the lines from the first item's start to
  * the last item's when the document is given.
  */
-export function rangeItem(id: string, first: number, count: number, options: { doc?: vscode.TextDocument; from?: number; to?: number; open?: boolean }): vscode.TreeItem {
-  const label = count === 1 ? formatCount(first + 1) : vscode.l10n.t('{0}–{1}', formatCount(first + 1), formatCount(first + count));
-  const item = new vscode.TreeItem(label, options.open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+export function rangeItem(
+  id: string,
+  first: number,
+  count: number,
+  options: { doc?: vscode.TextDocument; from?: number; to?: number; open?: boolean },
+): vscode.TreeItem {
+  const label =
+    count === 1 ? formatCount(first + 1) : vscode.l10n.t('{0}–{1}', formatCount(first + 1), formatCount(first + count));
+  const item = new vscode.TreeItem(
+    label,
+    options.open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.id = id;
   const { doc, from, to } = options;
-  if (doc && from !== undefined && to !== undefined) item.description = vscode.l10n.t('lines {0}–{1}', doc.positionAt(from).line + 1, doc.positionAt(to).line + 1);
+  if (doc && from !== undefined && to !== undefined)
+    item.description = vscode.l10n.t('lines {0}–{1}', doc.positionAt(from).line + 1, doc.positionAt(to).line + 1);
   item.iconPath = new vscode.ThemeIcon('list-flat');
   return item;
 }

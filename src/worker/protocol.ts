@@ -21,8 +21,7 @@ export type HostMessage =
 
 /** Worker to editor. */
 export type WorkerMessage =
-  | { type: 'piece'; job: number; piece: Piece; last: boolean }
-  | { type: 'error'; job: number; message: string };
+  { type: 'piece'; job: number; piece: Piece; last: boolean } | { type: 'error'; job: number; message: string };
 
 /** Part of an Annotations value: plain fields, slices of its lists, and span lists packed as start/end pairs. */
 export interface Piece {
@@ -72,7 +71,6 @@ function isBareSpanList(list: unknown[]): list is Span[] {
     return keys.length === 2 && typeof (s as Span).start === 'number' && typeof (s as Span).end === 'number';
   });
 }
-
 
 /** True for values the packed stream reproduces exactly: JSON-like data of plain objects and arrays. */
 function packable(value: unknown): boolean {
@@ -124,7 +122,13 @@ class PackWriter {
   /** The items written since the last call, or undefined when there are none. */
   take(): PackedItems | undefined {
     if (this.lists.length === 0) return undefined;
-    const out: PackedItems = { lists: this.lists, ops: Int32Array.from(this.ops), floats: Float64Array.from(this.floats), strings: this.strings, shapes: this.shapes };
+    const out: PackedItems = {
+      lists: this.lists,
+      ops: Int32Array.from(this.ops),
+      floats: Float64Array.from(this.floats),
+      strings: this.strings,
+      shapes: this.shapes,
+    };
     this.ops = [];
     this.floats = [];
     this.strings = [];
@@ -174,7 +178,8 @@ class PackWriter {
     const sliceable = this.source !== undefined && typeof o.start === 'number' && typeof o.end === 'number';
     for (const key of keys) {
       const v = o[key];
-      if (key === 'text' && sliceable && typeof v === 'string' && this.source!.slice(o.start as number, o.end as number) === v) this.ops.push(TEXT);
+      if (key === 'text' && sliceable && typeof v === 'string' && this.source!.slice(o.start as number, o.end as number) === v)
+        this.ops.push(TEXT);
       else this.value(v);
     }
   }

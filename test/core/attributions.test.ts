@@ -43,11 +43,16 @@ describe('attribution shapes', () => {
   });
 
   it('reads verbs of thought only with a clause, and cues with particles or addressees', () => {
-    assert.deepEqual(rows('The senator believes the bill will pass. He called for a vote next week. Officials urged residents to leave. She believes it.'), [
-      ['believes', 'The senator', ['the bill will pass'], 'asserts', false],
-      ['called for', 'He', ['a vote next week'], 'asserts', false],
-      ['urged', 'Officials', ['residents to leave'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows(
+        'The senator believes the bill will pass. He called for a vote next week. Officials urged residents to leave. She believes it.',
+      ),
+      [
+        ['believes', 'The senator', ['the bill will pass'], 'asserts', false],
+        ['called for', 'He', ['a vote next week'], 'asserts', false],
+        ['urged', 'Officials', ['residents to leave'], 'asserts', false],
+      ],
+    );
   });
 
   it('reads denials', () => {
@@ -70,10 +75,15 @@ describe('attribution shapes', () => {
   });
 
   it('gives a paragraph that is all quotation to the source of the quote before it', () => {
-    assert.deepEqual(rows('Ms. Park said the plan was flawed.\n\n“It will cost billions,” she said.\n\n“And it will not work. Nobody believes it will.”'), [
-      ['said', 'Ms. Park', ['the plan was flawed'], 'asserts', false],
-      ['said', 'she', ['“It will cost billions,”', '“And it will not work. Nobody believes it will.”'], 'asserts', true],
-    ]);
+    assert.deepEqual(
+      rows(
+        'Ms. Park said the plan was flawed.\n\n“It will cost billions,” she said.\n\n“And it will not work. Nobody believes it will.”',
+      ),
+      [
+        ['said', 'Ms. Park', ['the plan was flawed'], 'asserts', false],
+        ['said', 'she', ['“It will cost billions,”', '“And it will not work. Nobody believes it will.”'], 'asserts', true],
+      ],
+    );
   });
 
   it('introduces the next paragraph with "X said:"', () => {
@@ -83,18 +93,24 @@ describe('attribution shapes', () => {
   });
 
   it('reads a headline cue in title case', () => {
-    assert.deepEqual(rows('Lawmakers Say Budget Deal Is Near'), [['Say', 'Lawmakers', ['Budget Deal Is Near'], 'asserts', false]]);
+    assert.deepEqual(rows('Lawmakers Say Budget Deal Is Near'), [
+      ['Say', 'Lawmakers', ['Budget Deal Is Near'], 'asserts', false],
+    ]);
   });
 
   it('reads a source set off by dashes, and "“C,” X, a title, said."', () => {
     assert.deepEqual(rows('Ann Cole -- a co-author of the study and a professor of law -- said the rules were unclear.'), [
       ['said', 'Ann Cole', ['the rules were unclear'], 'asserts', false],
     ]);
-    assert.deepEqual(rows('“We will be back,” Omar Reyes, the team captain, said.'), [['said', 'Omar Reyes', ['“We will be back,”'], 'asserts', true]]);
+    assert.deepEqual(rows('“We will be back,” Omar Reyes, the team captain, said.'), [
+      ['said', 'Omar Reyes', ['“We will be back,”'], 'asserts', true],
+    ]);
   });
 
   it('takes "called X Y" for naming but not "called a meeting"', () => {
-    assert.deepEqual(rows('The union called the offer an insult. She called a meeting.'), [['called', 'The union', ['the offer an insult'], 'asserts', false]]);
+    assert.deepEqual(rows('The union called the offer an insult. She called a meeting.'), [
+      ['called', 'The union', ['the offer an insult'], 'asserts', false],
+    ]);
   });
 
   it('reads the question and the quote after a split at "?”"', () => {
@@ -105,7 +121,10 @@ describe('attribution shapes', () => {
 
   it('reads "X, who said C, ..." up to the main verb and resolves "who"', () => {
     const a = analyze('Paul Hunt, who said the plan was flawed, left early.').attributions;
-    assert.deepEqual(a.map((x) => [x.source?.text, x.sourceName, x.content.map((c) => c.text)]), [['who', 'Paul Hunt', ['the plan was flawed']]]);
+    assert.deepEqual(
+      a.map((x) => [x.source?.text, x.sourceName, x.content.map((c) => c.text)]),
+      [['who', 'Paul Hunt', ['the plan was flawed']]],
+    );
   });
 
   it('keeps the speaker\'s own "I think" inside a quote', () => {
@@ -116,12 +135,17 @@ describe('attribution shapes', () => {
   });
 
   it('reads infinitive chains, passives with "by", and intentions', () => {
-    assert.deepEqual(rows('The senator went on to say the vote was rigged. The plan is supported by most farmers. The mayor wants to raise taxes. Fans pledged to remain calm.'), [
-      ['went on to say', 'The senator', ['the vote was rigged'], 'asserts', false],
-      ['is supported by', 'most farmers', ['The plan'], 'asserts', false],
-      ['wants', 'The mayor', ['to raise taxes'], 'asserts', false],
-      ['pledged', 'Fans', ['to remain calm'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows(
+        'The senator went on to say the vote was rigged. The plan is supported by most farmers. The mayor wants to raise taxes. Fans pledged to remain calm.',
+      ),
+      [
+        ['went on to say', 'The senator', ['the vote was rigged'], 'asserts', false],
+        ['is supported by', 'most farmers', ['The plan'], 'asserts', false],
+        ['wants', 'The mayor', ['to raise taxes'], 'asserts', false],
+        ['pledged', 'Fans', ['to remain calm'], 'asserts', false],
+      ],
+    );
   });
 
   it('does not take nouns shaped like present-tense verbs for cues', () => {
@@ -129,15 +153,22 @@ describe('attribution shapes', () => {
   });
 
   it('reads present-tense cues after the content, participles after a name, and "says of X, “C”"', () => {
-    assert.deepEqual(rows('“Who pays for this?” a narrator in the ad asks. The clip shows Maria Lopez saying, “We are ready.” The coach says of the referee, “He was fair.”'), [
-      ['asks', 'a narrator in the ad', ['“Who pays for this?”'], 'asserts', true],
-      ['saying', 'Maria Lopez', ['“We are ready.”'], 'asserts', true],
-      ['says', 'The coach', ['“He was fair.”'], 'asserts', true],
-    ]);
+    assert.deepEqual(
+      rows(
+        '“Who pays for this?” a narrator in the ad asks. The clip shows Maria Lopez saying, “We are ready.” The coach says of the referee, “He was fair.”',
+      ),
+      [
+        ['asks', 'a narrator in the ad', ['“Who pays for this?”'], 'asserts', true],
+        ['saying', 'Maria Lopez', ['“We are ready.”'], 'asserts', true],
+        ['says', 'The coach', ['“He was fair.”'], 'asserts', true],
+      ],
+    );
   });
 
   it('reads "saying that" without a comma and nouns that report ("the mayor’s claim that C")', () => {
-    assert.deepEqual(rows('He unleashed tweets on Friday saying that the vote was rigged.'), [['saying', 'He', ['the vote was rigged'], 'asserts', false]]);
+    assert.deepEqual(rows('He unleashed tweets on Friday saying that the vote was rigged.'), [
+      ['saying', 'He', ['the vote was rigged'], 'asserts', false],
+    ]);
     assert.deepEqual(rows('Officials rejected the mayor’s claim that the budget was balanced.'), [
       ['rejected', 'Officials', ['the mayor’s claim that the budget was balanced'], 'denies', false],
       ['claim', 'the mayor’s', ['the budget was balanced'], 'asserts', false],
@@ -145,15 +176,22 @@ describe('attribution shapes', () => {
   });
 
   it('reads stances given by adjectives and by verbs with a particle', () => {
-    assert.deepEqual(rows('The senator is critical of the plan. Aides were sure that the bill would pass. Rivera spoke of a new beginning. Rivera spoke for an hour.'), [
-      ['is critical of', 'The senator', ['the plan'], 'asserts', false],
-      ['were sure that', 'Aides', ['the bill would pass'], 'asserts', false],
-      ['spoke of', 'Rivera', ['a new beginning'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows(
+        'The senator is critical of the plan. Aides were sure that the bill would pass. Rivera spoke of a new beginning. Rivera spoke for an hour.',
+      ),
+      [
+        ['is critical of', 'The senator', ['the plan'], 'asserts', false],
+        ['were sure that', 'Aides', ['the bill would pass'], 'asserts', false],
+        ['spoke of', 'Rivera', ['a new beginning'], 'asserts', false],
+      ],
+    );
   });
 
   it('lets evidence show a noun phrase, but not a person', () => {
-    assert.deepEqual(rows('Polls show a close race. She showed the documents.'), [['show', 'Polls', ['a close race'], 'asserts', false]]);
+    assert.deepEqual(rows('Polls show a close race. She showed the documents.'), [
+      ['show', 'Polls', ['a close race'], 'asserts', false],
+    ]);
   });
 
   it('reads "said one official at the ministry" and "Said X: “C”"', () => {
@@ -168,64 +206,92 @@ describe('attribution shapes', () => {
       ['said', 'she', ['“We lost,”'], 'asserts', true],
       ['continued', 'She', ['“But we will be back.”'], 'asserts', true],
     ]);
-    const a = analyze('The data came from the city police, which reported 40 thefts in May. The board decided the school should close.').attributions;
-    assert.deepEqual(a.map((x) => [x.cue.text, x.source?.text, x.sourceName, x.content.map((c) => c.text)]), [
-      ['reported', 'which', 'city police', ['40 thefts in May']],
-      ['decided', 'The board', 'board', ['the school should close']],
-    ]);
+    const a = analyze(
+      'The data came from the city police, which reported 40 thefts in May. The board decided the school should close.',
+    ).attributions;
+    assert.deepEqual(
+      a.map((x) => [x.cue.text, x.source?.text, x.sourceName, x.content.map((c) => c.text)]),
+      [
+        ['reported', 'which', 'city police', ['40 thefts in May']],
+        ['decided', 'The board', 'board', ['the school should close']],
+      ],
+    );
   });
 
   it('reads judgements in the passive without a source, infinitives after "declined", and skips "so-called"', () => {
-    assert.deepEqual(rows('The banker was accused of hiding losses. The court declined to step into the fray. The so-called reform failed.'), [
-      ['was accused of', null, ['The banker', 'hiding losses'], 'asserts', false],
-      ['declined', 'The court', ['to step into the fray'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows('The banker was accused of hiding losses. The court declined to step into the fray. The so-called reform failed.'),
+      [
+        ['was accused of', null, ['The banker', 'hiding losses'], 'asserts', false],
+        ['declined', 'The court', ['to step into the fray'], 'asserts', false],
+      ],
+    );
   });
 
   it('reads clauses without "that" after stance adjectives and present-tense verbs, and "said X to the crowd"', () => {
-    assert.deepEqual(rows('Activists are concerned the government will change the law. The court rules worship of old gods is legal.'), [
-      ['are concerned', 'Activists', ['the government will change the law'], 'asserts', false],
-      ['rules', 'The court', ['worship of old gods is legal'], 'asserts', false],
-    ]);
-    assert.deepEqual(rows('"We want to thank everyone," said Bolden to the crowd. They estimated by 2050 food needs would rise by half.'), [
-      ['said', 'Bolden', ['"We want to thank everyone,"'], 'asserts', true],
-      ['estimated', 'They', ['by 2050 food needs would rise by half'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows('Activists are concerned the government will change the law. The court rules worship of old gods is legal.'),
+      [
+        ['are concerned', 'Activists', ['the government will change the law'], 'asserts', false],
+        ['rules', 'The court', ['worship of old gods is legal'], 'asserts', false],
+      ],
+    );
+    assert.deepEqual(
+      rows('"We want to thank everyone," said Bolden to the crowd. They estimated by 2050 food needs would rise by half.'),
+      [
+        ['said', 'Bolden', ['"We want to thank everyone,"'], 'asserts', true],
+        ['estimated', 'They', ['by 2050 food needs would rise by half'], 'asserts', false],
+      ],
+    );
   });
 
   it('drops an opening adverbial from the content when the quote follows the cue', () => {
-    assert.deepEqual(rows('In a statement, Governor Ann Lee said, "The museum worked hard."'), [['said', 'Governor Ann Lee', ['"The museum worked hard."'], 'asserts', true]]);
+    assert.deepEqual(rows('In a statement, Governor Ann Lee said, "The museum worked hard."'), [
+      ['said', 'Governor Ann Lee', ['"The museum worked hard."'], 'asserts', true],
+    ]);
   });
 
   it('reads comparisons as stances: "likened X to Y"', () => {
-    assert.deepEqual(rows('Mr. Lane likened the tax to theft.'), [['likened', 'Mr. Lane', ['the tax to theft'], 'asserts', false]]);
+    assert.deepEqual(rows('Mr. Lane likened the tax to theft.'), [
+      ['likened', 'Mr. Lane', ['the tax to theft'], 'asserts', false],
+    ]);
   });
 
   it('tells "X, a title, said C" from "C, said X" by what comes before the comma', () => {
-    assert.deepEqual(rows('Ann Brown, a spokeswoman for the coalition, said many of the examples that critics cite were wrong.'), [
-      ['said', 'Ann Brown', ['many of the examples that critics cite were wrong'], 'asserts', false],
-    ]);
-    assert.deepEqual(rows('“It is an invasion,” Tom Pratt, the attorney general, said at an event this month. Jo Ruiz, director of the group, called for more investment.'), [
-      ['said', 'Tom Pratt', ['“It is an invasion,”'], 'asserts', true],
-      ['called for', 'Jo Ruiz', ['more investment'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows('Ann Brown, a spokeswoman for the coalition, said many of the examples that critics cite were wrong.'),
+      [['said', 'Ann Brown', ['many of the examples that critics cite were wrong'], 'asserts', false]],
+    );
+    assert.deepEqual(
+      rows(
+        '“It is an invasion,” Tom Pratt, the attorney general, said at an event this month. Jo Ruiz, director of the group, called for more investment.',
+      ),
+      [
+        ['said', 'Tom Pratt', ['“It is an invasion,”'], 'asserts', true],
+        ['called for', 'Jo Ruiz', ['more investment'], 'asserts', false],
+      ],
+    );
   });
 
   it('ends the object of a stance before a time adjunct or a comma, and reads the clause after an opening adverbial', () => {
-    assert.deepEqual(rows('Ms. Cole attacked the plan in a speech, calling it reckless. She has been critical of the mayor since the election.'), [
-      ['attacked', 'Ms. Cole', ['the plan in a speech'], 'asserts', false],
-      ['calling', 'Ms. Cole', ['it reckless'], 'asserts', false],
-      ['has been critical of', 'She', ['the mayor'], 'asserts', false],
-    ]);
+    assert.deepEqual(
+      rows('Ms. Cole attacked the plan in a speech, calling it reckless. She has been critical of the mayor since the election.'),
+      [
+        ['attacked', 'Ms. Cole', ['the plan in a speech'], 'asserts', false],
+        ['calling', 'Ms. Cole', ['it reckless'], 'asserts', false],
+        ['has been critical of', 'She', ['the mayor'], 'asserts', false],
+      ],
+    );
     assert.deepEqual(rows('During his years in office, Mr. Obama said, a majority of Americans came to believe it.'), [
       ['said', 'Mr. Obama', ['a majority of Americans came to believe it'], 'asserts', false],
     ]);
   });
 
   it('takes the next paragraph as the content of a cue whose sentence ends in a colon', () => {
-    assert.deepEqual(rows('In a statement, the church rejected these claims:\n\nShe was never forced to stay. She was free to leave.'), [
-      ['rejected', 'the church', ['She was never forced to stay. She was free to leave'], 'denies', false],
-    ]);
+    assert.deepEqual(
+      rows('In a statement, the church rejected these claims:\n\nShe was never forced to stay. She was free to leave.'),
+      [['rejected', 'the church', ['She was never forced to stay. She was free to leave'], 'denies', false]],
+    );
   });
 });
 
@@ -254,7 +320,12 @@ describe('line breaks', () => {
   });
 
   it('pairs a quotation that a wrapped line break runs through, and reads a name across a line break', () => {
-    const found = rows(wrapped).map(([cue, source, content, , direct]) => [cue, (source as string).replace(/\s+/g, ' '), (content as string[]).map((c) => c.replace(/\s+/g, ' ')), direct]);
+    const found = rows(wrapped).map(([cue, source, content, , direct]) => [
+      cue,
+      (source as string).replace(/\s+/g, ' '),
+      (content as string[]).map((c) => c.replace(/\s+/g, ' ')),
+      direct,
+    ]);
     assert.deepEqual(found, [
       ['said', 'Mayor Anna Berg', ['"The water is high and the river will rise again before the weekend,"'], true],
       ['said', 'Engineers', ['the new barrier would hold'], false],
@@ -263,7 +334,8 @@ describe('line breaks', () => {
   });
 
   it('keeps one paragraph per line where lines end their sentences, and a quote across a lower-case line break', () => {
-    const text = 'The mayor said three bridges were closed.\n"The water is high and the river\nwill rise," police said.\nOfficials said two roads were shut.\n';
+    const text =
+      'The mayor said three bridges were closed.\n"The water is high and the river\nwill rise," police said.\nOfficials said two roads were shut.\n';
     assert.deepEqual(rows(text), [
       ['said', 'The mayor', ['three bridges were closed'], 'asserts', false],
       ['said', 'police', ['"The water is high and the river\nwill rise,"'], 'asserts', true],

@@ -48,7 +48,9 @@ async function analyseInPage(page: Page, workerUrl: string, text: string): Promi
   return page.evaluate(
     ({ workerUrl, text }) =>
       new Promise<PagePiece[]>((resolve, reject) => {
-        const bootstrap = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(workerUrl)});`], { type: 'text/javascript' }));
+        const bootstrap = URL.createObjectURL(
+          new Blob([`importScripts(${JSON.stringify(workerUrl)});`], { type: 'text/javascript' }),
+        );
         const worker = new Worker(bootstrap, { name: 'News Lens analysis' });
         const pieces: PagePiece[] = [];
         const timer = setTimeout(() => reject(new Error('no answer from the worker within 60 s')), 60_000);
@@ -60,7 +62,8 @@ async function analyseInPage(page: Page, workerUrl: string, text: string): Promi
             return;
           }
           const spans: Record<string, number[]> = {};
-          for (const [key, packed] of Object.entries((m.piece.spans ?? {}) as Record<string, Int32Array>)) spans[key] = Array.from(packed);
+          for (const [key, packed] of Object.entries((m.piece.spans ?? {}) as Record<string, Int32Array>))
+            spans[key] = Array.from(packed);
           pieces.push({ ...m.piece, spans });
           if (m.last) {
             clearTimeout(timer);
@@ -99,7 +102,8 @@ describe('browser build', function () {
   let base: string;
 
   before(async function () {
-    for (const file of [WEB_WORKER, WEB_EXTENSION]) assert.ok(fs.existsSync(path.join(root, file)), `${file} is built (node scripts/build.mjs)`);
+    for (const file of [WEB_WORKER, WEB_EXTENSION])
+      assert.ok(fs.existsSync(path.join(root, file)), `${file} is built (node scripts/build.mjs)`);
     if (!fs.existsSync(chromiumPath)) {
       console.log(`      (skipped: no chromium at ${chromiumPath})`);
       this.skip();
@@ -108,7 +112,15 @@ describe('browser build', function () {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -157,8 +169,13 @@ describe('browser build', function () {
       logLevel: 'error',
     });
     await page.evaluate(() => {
-      const inert = (): object => new Proxy(function () {}, { get: (t, k) => (k === 'then' ? undefined : inert()), apply: () => inert(), construct: () => inert() });
-      const vscode = Object.create(new Proxy({}, { get: (t, k) => (k === 'then' || k === '__esModule' ? undefined : inert()) }));
+      const inert = (): object =>
+        new Proxy(function () {}, {
+          get: (_t, k) => (k === 'then' ? undefined : inert()),
+          apply: () => inert(),
+          construct: () => inert(),
+        });
+      const vscode = Object.create(new Proxy({}, { get: (_t, k) => (k === 'then' || k === '__esModule' ? undefined : inert()) }));
       (globalThis as unknown as { require: (name: string) => unknown }).require = (name) => {
         if (name === 'vscode') return vscode;
         throw new Error(`cannot load ${name}`);
@@ -175,7 +192,13 @@ describe('browser build', function () {
         const newest = backend.analyze({ key: 'doc', text: long, options: {}, priority: 'document' });
         const visible = backend.analyze({ key: 'doc#window0', text: window, options: {}, priority: 'visible' });
         const [a, b, c] = await Promise.all([superseded, newest, visible]);
-        const result = { superseded: a === undefined, newest: JSON.parse(JSON.stringify(b)), visible: JSON.parse(JSON.stringify(c)), kind: backend.kind, stopped: backend.stoppedWorkers };
+        const result = {
+          superseded: a === undefined,
+          newest: JSON.parse(JSON.stringify(b)),
+          visible: JSON.parse(JSON.stringify(c)),
+          kind: backend.kind,
+          stopped: backend.stoppedWorkers,
+        };
         backend.dispose();
         return result;
       },
@@ -245,7 +268,9 @@ describe('browser build', function () {
       const modules = new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
       modules.delete('vscode');
       assert.deepEqual([...modules], [], `${file} requires ${[...modules].join(', ')}`);
-      const globals = new Set([...code.matchAll(/\b(process\.\w+|Buffer\.\w+|__dirname|__filename|setImmediate)\b/g)].map((m) => m[1]));
+      const globals = new Set(
+        [...code.matchAll(/\b(process\.\w+|Buffer\.\w+|__dirname|__filename|setImmediate)\b/g)].map((m) => m[1]),
+      );
       assert.deepEqual([...globals], [], `${file} uses ${[...globals].join(', ')}`);
     }
   });

@@ -4,12 +4,17 @@ import { analyze } from '../../src/core';
 
 describe('claims', () => {
   it('groups a quote that runs over paragraphs, and a pronoun, under the source named before', () => {
-    const a = analyze('The mayor said the budget was balanced.\n\n“We have a surplus,” she said.\n\n“And we will keep it.”\n\nCouncil members denied that the budget was balanced.');
-    assert.deepEqual(a.claims.map((c) => [c.sourceKey, c.span.text, c.stance]), [
-      ['source:mayor', 'the budget was balanced', 'asserts'],
-      ['source:mayor', '“We have a surplus,” she said.\n\n“And we will keep it.”', 'asserts'],
-      ['source:council members', 'the budget was balanced', 'denies'],
-    ]);
+    const a = analyze(
+      'The mayor said the budget was balanced.\n\n“We have a surplus,” she said.\n\n“And we will keep it.”\n\nCouncil members denied that the budget was balanced.',
+    );
+    assert.deepEqual(
+      a.claims.map((c) => [c.sourceKey, c.span.text, c.stance]),
+      [
+        ['source:mayor', 'the budget was balanced', 'asserts'],
+        ['source:mayor', '“We have a surplus,” she said.\n\n“And we will keep it.”', 'asserts'],
+        ['source:council members', 'the budget was balanced', 'denies'],
+      ],
+    );
   });
 
   it('links a denial to the claim it repeats, in both directions', () => {
@@ -18,12 +23,15 @@ describe('claims', () => {
     assert.deepEqual([claim.contestedBy, denial.contestedBy], [[denial.id], [claim.id]]);
   });
 
-  it('keeps the article\'s own sentences as its claims, and not the attributed ones', () => {
+  it("keeps the article's own sentences as its claims, and not the attributed ones", () => {
     const a = analyze('The river rose by two metres overnight. Officials said the dam would hold.');
-    assert.deepEqual(a.claims.map((c) => [c.sourceKey, c.span.text]), [
-      ['article', 'The river rose by two metres overnight.'],
-      ['source:officials', 'the dam would hold'],
-    ]);
+    assert.deepEqual(
+      a.claims.map((c) => [c.sourceKey, c.span.text]),
+      [
+        ['article', 'The river rose by two metres overnight.'],
+        ['source:officials', 'the dam would hold'],
+      ],
+    );
   });
 
   it('links a denial only to claims in the same stretch of text, not to a repeat far away', () => {

@@ -15,21 +15,35 @@ interface Run {
 }
 
 function run(args: string[], input?: string | Buffer): Run {
-  const r = spawnSync(process.execPath, [cli, ...args], { input: input ?? '', timeout: 60_000, maxBuffer: 1 << 28, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    input: input ?? '',
+    timeout: 60_000,
+    maxBuffer: 1 << 28,
+    encoding: 'utf8',
+  });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const stderrLines = (r: Run) => r.stderr.split('\n').filter((l) => l.trim());
-const stdoutLines = (r: Run) => r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+const stdoutLines = (r: Run) =>
+  r.stdout
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** The scorer's contract: every span is inside the text, and the text it carries is the slice. */
 function assertAnswers(text: string, answer: Record<string, unknown>): void {
-  for (const key of ['entities', 'numbers', 'times', 'attributions', 'claims']) assert.ok(Array.isArray(answer[key]), `no ${key} list`);
+  for (const key of ['entities', 'numbers', 'times', 'attributions', 'claims'])
+    assert.ok(Array.isArray(answer[key]), `no ${key} list`);
   const spans: { start: number; end: number; text?: string }[] = [...(answer.entities as []), ...(answer.numbers as [])];
-  for (const a of answer.attributions as { cue: never; source: never; content: never[] }[]) spans.push(a.cue, ...(a.source ? [a.source] : []), ...a.content);
+  for (const a of answer.attributions as { cue: never; source: never; content: never[] }[])
+    spans.push(a.cue, ...(a.source ? [a.source] : []), ...a.content);
   for (const s of spans) {
-    assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length, JSON.stringify(s));
+    assert.ok(
+      Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length,
+      JSON.stringify(s),
+    );
     if (s.text !== undefined) assert.equal(s.text, text.slice(s.start, s.end));
   }
 }
@@ -58,17 +72,31 @@ describe('CLI', function () {
         Buffer.from('{"id": "broken", "text": \n'),
         Buffer.from('[1, 2, 3]\n'),
         Buffer.from('{"id": "number", "text": 42}\n'),
-        Buffer.from('{"id": "latin1", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n'),
+        Buffer.from('{"id": "latin1", "text": "caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"}\n'),
         Buffer.from(`${JSON.stringify({ id: 'last', text: 'Anna Berg said the bridge was safe.' })}\r\n`),
       ]);
       const r = run(['annotate', '--format', 'jsonl'], input);
       assert.equal(r.status, 1);
       const out = stdoutLines(r);
-      assert.deepEqual(out.map((o) => o.id), ['first', null, null, 'number', null, 'last']);
+      assert.deepEqual(
+        out.map((o) => o.id),
+        ['first', null, null, 'number', null, 'last'],
+      );
       assertAnswers(good, out[0]);
-      assert.deepEqual((out[0].numbers as { text: string }[]).map((n) => n.text), ['12']);
-      assert.deepEqual(out.slice(1, 5).map((o) => typeof o.error), ['string', 'string', 'string', 'string']);
-      assert.deepEqual((out[5].attributions as { cue: { text: string } }[]).map((a) => a.cue.text), ['said']);
+      assert.deepEqual(
+        (out[0].numbers as { text: string }[]).map((n) => n.text),
+        ['12'],
+      );
+      assert.deepEqual(
+        out.slice(1, 5).map((o) => typeof o.error),
+        ['string', 'string', 'string', 'string'],
+      );
+      assert.deepEqual(
+        (out[5].attributions as { cue: { text: string } }[]).map((a) => a.cue.text),
+        ['said'],
+      );
       const errors = stderrLines(r);
       assert.equal(errors.length, 4, r.stderr);
       assert.match(errors[0], /^newslens: stdin line 3: not valid JSON/);
@@ -78,13 +106,25 @@ describe('CLI', function () {
     });
 
     it('exits 0 with nothing on stderr when every line is good, whatever the texts hold', () => {
-      const texts = ['', '   \r\n\t', '\0\0\0', '\ud800 lone \udc00 halves said', '👩🏽‍⚕️ Dr. Anna Berg 🇰🇪 said “yes', 'قال الوزير', `${'“'.repeat(500)}deep${'”'.repeat(10)}`, 'SAID '.repeat(2_000)];
+      const texts = [
+        '',
+        '   \r\n\t',
+        '\0\0\0',
+        '\ud800 lone \udc00 halves said',
+        '👩🏽‍⚕️ Dr. Anna Berg 🇰🇪 said “yes',
+        'قال الوزير',
+        `${'“'.repeat(500)}deep${'”'.repeat(10)}`,
+        'SAID '.repeat(2_000),
+      ];
       const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n');
       const r = run(['annotate', '--format', 'jsonl'], `\ufeff${input}`);
       assert.equal(r.stderr, '');
       assert.equal(r.status, 0);
       const out = stdoutLines(r);
-      assert.deepEqual(out.map((o) => o.id), texts.map((_, i) => i));
+      assert.deepEqual(
+        out.map((o) => o.id),
+        texts.map((_, i) => i),
+      );
       out.forEach((o, i) => assertAnswers(texts[i], o));
     });
 
@@ -101,7 +141,10 @@ describe('CLI', function () {
     });
 
     it('stops quietly when the reader goes away', async () => {
-      const input = Array.from({ length: 3_000 }, (_, i) => JSON.stringify({ id: i, text: 'Officials said 40 homes were lost on Tuesday.' })).join('\n') + '\n';
+      const input =
+        Array.from({ length: 3_000 }, (_, i) =>
+          JSON.stringify({ id: i, text: 'Officials said 40 homes were lost on Tuesday.' }),
+        ).join('\n') + '\n';
       const child = spawn(process.execPath, [cli, 'annotate', '--format', 'jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
@@ -132,15 +175,24 @@ describe('CLI', function () {
         `newslens: ${underFile}: not a file (a part of the path is not a directory)`,
       ]);
       const out = JSON.parse(r.stdout) as { file: string; annotations: Record<string, unknown> }[];
-      assert.deepEqual(out.map((o) => o.file), [good]);
+      assert.deepEqual(
+        out.map((o) => o.file),
+        [good],
+      );
       // The byte order mark is not part of the text.
       assertAnswers('The mayor said 3 bridges were closed.\r\n', out[0].annotations);
-      assert.deepEqual((out[0].annotations.numbers as { start: number; text: string }[]).map((n) => [n.start, n.text]), [[15, '3']]);
+      assert.deepEqual(
+        (out[0].annotations.numbers as { start: number; text: string }[]).map((n) => [n.start, n.text]),
+        [[15, '3']],
+      );
     });
 
     it('gives brat offsets into the file as brat reads it, a byte order mark counted as a character', () => {
       // Characters outside the BMP before the marks: brat counts code points, not UTF-16 units.
-      const article = file('bom.txt', '\ufeff😀 The mayor of Paris said 3 bridges were closed.\r\n𝔄nna Berg said on Monday that "the river\nwill rise," police said.\n');
+      const article = file(
+        'bom.txt',
+        '\ufeff😀 The mayor of Paris said 3 bridges were closed.\r\n𝔄nna Berg said on Monday that "the river\nwill rise," police said.\n',
+      );
       const r = run(['annotate', article, '--format', 'brat']);
       assert.equal(r.status, 0, r.stderr);
       // Python's 'utf-8' codec (brat's reader) keeps the mark as U+FEFF.
@@ -150,7 +202,12 @@ describe('CLI', function () {
       assert.ok(textBounds.length >= 8, r.stdout);
       for (const line of textBounds) {
         const [, data, text] = line.split('\t');
-        const fragments = data.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+        const fragments = data
+          .split(' ')
+          .slice(1)
+          .join(' ')
+          .split(';')
+          .map((f) => f.split(' ').map(Number));
         assert.equal(fragments.map(([start, end]) => points.slice(start, end).join('')).join(' '), text, line);
       }
     });
@@ -159,12 +216,18 @@ describe('CLI', function () {
       const conf = run(['brat-conf']);
       assert.equal(conf.status, 0, conf.stderr);
       const declared = new Set(conf.stdout.split('\n').map((line) => line.split(/\s/)[0]));
-      const article = file('conf.txt', 'The mayor of Paris said 3 bridges were closed. "The river will rise," Anna Berg told AFP, but the city denied it.\n');
+      const article = file(
+        'conf.txt',
+        'The mayor of Paris said 3 bridges were closed. "The river will rise," Anna Berg told AFP, but the city denied it.\n',
+      );
       const ann = run(['annotate', article, '--format', 'brat']).stdout;
       const b = readBrat(fs.readFileSync(article, 'utf8'), ann);
       const used = [...b.textBounds, ...b.events, ...b.relations].map((x) => x.type).concat(b.attributes.map((x) => x.name));
       assert.ok(used.includes('Attribution') && used.includes('Counts') && used.includes('Stance'), ann);
-      assert.deepEqual(used.filter((type) => !declared.has(type)), []);
+      assert.deepEqual(
+        used.filter((type) => !declared.has(type)),
+        [],
+      );
     });
 
     it('says so when a file cannot be opened for reading', function () {
@@ -181,7 +244,10 @@ describe('CLI', function () {
       const r = run(['annotate', '--format', 'text', empty]);
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /: 0 entity mentions of 0 entities, 0 numbers/);
-      const binary = file('binary.txt', Buffer.from(Array.from({ length: 2_000 }, (_, i) => ((i * 37) % 96) + 32).concat([0, 1, 2, 27, 127])));
+      const binary = file(
+        'binary.txt',
+        Buffer.from(Array.from({ length: 2_000 }, (_, i) => ((i * 37) % 96) + 32).concat([0, 1, 2, 27, 127])),
+      );
       const b = run(['annotate', binary]);
       assert.equal(b.status, 0, b.stderr);
       assertAnswers(fs.readFileSync(binary, 'utf8'), JSON.parse(b.stdout));

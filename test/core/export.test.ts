@@ -8,7 +8,17 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as fc from 'fast-check';
 import { analyze, type Annotations, type Span } from '../../src/core';
-import { anchorQuote, CodePoints, readBrat, readJson, readWebAnnotation, toBrat, toJson, toWebAnnotation, type BratDocument } from '../../src/core/export';
+import {
+  anchorQuote,
+  CodePoints,
+  readBrat,
+  readJson,
+  readWebAnnotation,
+  toBrat,
+  toJson,
+  toWebAnnotation,
+  type BratDocument,
+} from '../../src/core/export';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SEED = path.join(ROOT, 'seeds/000_6639dc39eba25950.txt');
@@ -18,12 +28,13 @@ const HOSTILE = [
   '“We will rebuild the bridge 🌉 by March,” said Mayor Lena Okafor of Riverton.\r\n',
   'The council approved more than 40 million dollars 💶 on Tuesday, according to the Riverton Gazette.\r\n',
   '\r\n',
-  'Okafor told reporters: "It\'s the \'right\' call" — and\tthe Transport Union denied that 👷 workers were consulted.\r\n',
+  "Okafor told reporters: \"It's the 'right' call\" — and\tthe Transport Union denied that 👷 workers were consulted.\r\n",
   '“Nobody asked us,” union leader Sam Reyes said. 👍🏽\r\n',
   '“We listened,” Okafor said, “and 🚧 work starts soon.”\r\n',
 ].join('');
 
 /** Line breaks and tabs, which a brat line cannot hold. */
+// eslint-disable-next-line no-control-regex -- brat splits lines on these control characters too.
 const BREAK = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
 
 /** A span without the line breaks and tabs at its edges, as brat writes it. */
@@ -115,7 +126,9 @@ function checkBratRoundTrip(text: string, a: Annotations, ann: string): BratDocu
 
   // Numbers: qualifier, unit and what they count.
   for (const n of a.numbers) {
-    const t = doc.textBounds.find((x) => x.type === 'Number' && key('Number', hull(x.fragments)) === key('Number', trimBreaks(text, n)));
+    const t = doc.textBounds.find(
+      (x) => x.type === 'Number' && key('Number', hull(x.fragments)) === key('Number', trimBreaks(text, n)),
+    );
     assert.ok(t, `number ${n.text}`);
     const attrs = attributes(t.id);
     assert.equal(attrs.get('Qualifier'), n.qualifier.replace(/ /g, '-'));
@@ -126,10 +139,15 @@ function checkBratRoundTrip(text: string, a: Annotations, ann: string): BratDocu
   }
   // Mentions: the entity each refers to.
   for (const m of a.entities) {
-    const t = doc.textBounds.find((x) => /^(Person|Organization|Place)$/.test(x.type) && key('', hull(x.fragments)) === key('', trimBreaks(text, m)));
+    const t = doc.textBounds.find(
+      (x) => /^(Person|Organization|Place)$/.test(x.type) && key('', hull(x.fragments)) === key('', trimBreaks(text, m)),
+    );
     assert.ok(t, `mention ${m.text}`);
     const n = doc.normalizations.find((x) => x.target === t.id);
-    assert.deepEqual(n && [n.ref, n.text], [`NewsLens:${m.entityId}`, m.entity.replace(new RegExp(`${BREAK.source}+`, 'g'), ' ')]);
+    assert.deepEqual(n && [n.ref, n.text], [
+      `NewsLens:${m.entityId}`,
+      m.entity.replace(new RegExp(`${BREAK.source}+`, 'g'), ' '),
+    ]);
   }
   return doc;
 }
@@ -147,7 +165,11 @@ function checkWebAnnotationRoundTrip(text: string, a: Annotations, json: string,
     ...a.attributions.flatMap((x): [string, string, Span][] => [
       [`#attribution-${x.id}-cue`, 'cue', x.cue],
       ...(x.source ? [[`#attribution-${x.id}-source`, 'source', x.source] as [string, string, Span]] : []),
-      ...x.content.map((c, k): [string, string, Span] => [`#attribution-${x.id}-content-${k}`, x.direct ? 'quote' : 'reported', c]),
+      ...x.content.map((c, k): [string, string, Span] => [
+        `#attribution-${x.id}-content-${k}`,
+        x.direct ? 'quote' : 'reported',
+        c,
+      ]),
     ]),
   ];
   assert.deepEqual(
@@ -178,7 +200,12 @@ function checkWebAnnotationRoundTrip(text: string, a: Annotations, json: string,
 function checkJsonRoundTrip(text: string, a: Annotations): void {
   const back = readJson(toJson(a));
   assert.deepEqual(back, a);
-  for (const m of [...back.entities, ...back.numbers, ...back.times, ...back.attributions.flatMap((x) => [x.cue, ...x.content])]) {
+  for (const m of [
+    ...back.entities,
+    ...back.numbers,
+    ...back.times,
+    ...back.attributions.flatMap((x) => [x.cue, ...x.content]),
+  ]) {
     assert.equal(m.text, text.slice(m.start, m.end));
   }
 }
@@ -189,8 +216,14 @@ describe('exports', () => {
       const text = 'a😀b🌉\r\nc';
       const points = new CodePoints(text);
       assert.equal(points.length, 7);
-      assert.deepEqual([0, 1, 3, 4, 6, 7, 8, 9].map((u) => points.fromUtf16(u)), [0, 1, 2, 3, 4, 5, 6, 7]);
-      assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((c) => points.toUtf16(c)), [0, 1, 3, 4, 6, 7, 8, 9]);
+      assert.deepEqual(
+        [0, 1, 3, 4, 6, 7, 8, 9].map((u) => points.fromUtf16(u)),
+        [0, 1, 2, 3, 4, 5, 6, 7],
+      );
+      assert.deepEqual(
+        [0, 1, 2, 3, 4, 5, 6, 7].map((c) => points.toUtf16(c)),
+        [0, 1, 3, 4, 6, 7, 8, 9],
+      );
       assert.equal(points.slice(1, 4), '😀b🌉');
     });
 
@@ -230,7 +263,10 @@ describe('exports', () => {
     const a = analyze(HOSTILE);
 
     it('finds something in every category to export', () => {
-      assert.ok(a.entities.length >= 3 && a.numbers.length >= 1 && a.times.length >= 1 && a.attributions.length >= 3, JSON.stringify(a.attributions.map((x) => x.cue.text)));
+      assert.ok(
+        a.entities.length >= 3 && a.numbers.length >= 1 && a.times.length >= 1 && a.attributions.length >= 3,
+        JSON.stringify(a.attributions.map((x) => x.cue.text)),
+      );
     });
 
     it('JSON reads back as the same annotations', () => checkJsonRoundTrip(HOSTILE, a));
@@ -240,17 +276,25 @@ describe('exports', () => {
       const doc = checkBratRoundTrip(HOSTILE, a, ann);
       const split = doc.events.find((e) => e.args.some((r) => r.role === 'Content2'));
       assert.ok(split, 'a quote split by "Okafor said" has two contents');
-      assert.deepEqual(split.args.map((r) => doc.textBounds.find((t) => t.id === r.target)?.text), ['Okafor', '“We listened,”', '“and 🚧 work starts soon.”']);
+      assert.deepEqual(
+        split.args.map((r) => doc.textBounds.find((t) => t.id === r.target)?.text),
+        ['Okafor', '“We listened,”', '“and 🚧 work starts soon.”'],
+      );
       const at = HOSTILE.indexOf('Riverton Gazette');
       const before = [...HOSTILE.slice(0, at)].length;
       assert.equal(before, at - 2, 'two emoji before it');
-      assert.match(ann, new RegExp(`^T\\d+\\tOrganization ${before} ${before + 'Riverton Gazette'.length}\\tRiverton Gazette$`, 'm'));
+      assert.match(
+        ann,
+        new RegExp(`^T\\d+\\tOrganization ${before} ${before + 'Riverton Gazette'.length}\\tRiverton Gazette$`, 'm'),
+      );
     });
 
     it('Web Annotation positions count code points and quotes keep their context', () => {
       const json = JSON.stringify(toWebAnnotation(HOSTILE, a, 'untitled:hostile'));
       checkWebAnnotationRoundTrip(HOSTILE, a, json, 'untitled:hostile');
-      const raw = JSON.parse(json).first.items as { target: { selector: { type: string; start?: number; exact?: string; prefix?: string }[] } }[];
+      const raw = JSON.parse(json).first.items as {
+        target: { selector: { type: string; start?: number; exact?: string; prefix?: string }[] };
+      }[];
       const reyes = raw.find((x) => x.target.selector[0].exact === 'Sam Reyes');
       assert.ok(reyes);
       const at = HOSTILE.indexOf('Sam Reyes');
@@ -265,7 +309,18 @@ describe('exports', () => {
         ...analyze(''),
         length: text.length,
         times: [{ ...span, text: text.slice(span.start, span.end) }],
-        numbers: [{ start: 0, end: 5, text: 'First', value: 1, qualifier: 'exact', unit: 'ordinal', counts: 'line\r\nsecond', countsSpan: { start: 6, end: 18 } }],
+        numbers: [
+          {
+            start: 0,
+            end: 5,
+            text: 'First',
+            value: 1,
+            qualifier: 'exact',
+            unit: 'ordinal',
+            counts: 'line\r\nsecond',
+            countsSpan: { start: 6, end: 18 },
+          },
+        ],
       };
       const ann = toBrat(text, marked);
       assert.match(ann, /^T2\tTime 6 10;12 18;19 29\tline second line 😀 end$/m);
@@ -275,7 +330,28 @@ describe('exports', () => {
     });
 
     it('any mix of such text round-trips through brat and Web Annotation', () => {
-      const pieces = fc.constantFrom('The mayor', ' said', ' “', '”', '"', "'", ' 😀', '👍🏽', '\r\n', '\n', '\t', ' 12', ' percent', ' Anna Berg', ' of Oslo', ' on Monday', ', ', '. ', ' told', ' according to');
+      const pieces = fc.constantFrom(
+        'The mayor',
+        ' said',
+        ' “',
+        '”',
+        '"',
+        "'",
+        ' 😀',
+        '👍🏽',
+        '\r\n',
+        '\n',
+        '\t',
+        ' 12',
+        ' percent',
+        ' Anna Berg',
+        ' of Oslo',
+        ' on Monday',
+        ', ',
+        '. ',
+        ' told',
+        ' according to',
+      );
       fc.assert(
         fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
           const text = parts.join('');

@@ -34,7 +34,13 @@ const SHOWN = [
 /** The editor's source files: the extension's entry point and src/editor/. */
 function editorSources(): string[] {
   const dir = path.join(ROOT, 'src/editor');
-  return ['src/extension.ts', ...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `src/editor/${f}`)];
+  return [
+    'src/extension.ts',
+    ...fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/editor/${f}`),
+  ];
 }
 
 interface Call {
@@ -54,7 +60,8 @@ function calls(file: string): Call[] {
       const callee = node.expression.getText(source);
       if (/(^|\.)l10n\.t$|^vscode\.window\.show(Information|Warning|Error)Message$/.test(callee)) {
         const first = node.arguments[0];
-        const message = first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
+        const message =
+          first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
         found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, message, callee });
       }
     }
@@ -84,7 +91,10 @@ describe('localization', () => {
     for (const key of used) assert.ok(typeof nls[key] === 'string' && nls[key].trim() !== '', `package.nls.json has "${key}"`);
     for (const key of Object.keys(nls)) assert.ok(used.has(key), `"${key}" of package.nls.json is used in package.json`);
     assert.equal(nls['command.annotate.title'], 'Annotate This Document');
-    assert.equal(pkg.contributes.commands.find((c: { command: string }) => c.command === 'newsLens.annotate').title, '%command.annotate.title%');
+    assert.equal(
+      pkg.contributes.commands.find((c: { command: string }) => c.command === 'newsLens.annotate').title,
+      '%command.annotate.title%',
+    );
   });
 
   it('the package keeps the translations', () => {
@@ -102,17 +112,30 @@ describe('localization', () => {
     const translated = all.filter((c) => c.callee.endsWith('l10n.t'));
     assert.ok(translated.length > 100, `found the translated strings (${translated.length})`);
     // The exporter of the bundle reads only literal messages.
-    assert.deepEqual(translated.filter((c) => c.message === undefined).map((c) => `${c.file}:${c.line}`), [], 'vscode.l10n.t is given a literal');
+    assert.deepEqual(
+      translated.filter((c) => c.message === undefined).map((c) => `${c.file}:${c.line}`),
+      [],
+      'vscode.l10n.t is given a literal',
+    );
     // A message box is given translated text, never a literal.
-    assert.deepEqual(all.filter((c) => !c.callee.endsWith('l10n.t') && c.message !== undefined).map((c) => `${c.file}:${c.line}`), [], 'no raw message');
+    assert.deepEqual(
+      all.filter((c) => !c.callee.endsWith('l10n.t') && c.message !== undefined).map((c) => `${c.file}:${c.line}`),
+      [],
+      'no raw message',
+    );
   });
 
   it('the English bundle lists exactly the messages of the code', function () {
     if (!pkg.l10n) this.skip();
     const bundle: Record<string, string> = read('l10n/bundle.l10n.json');
-    const messages = new Set(editorSources().flatMap(calls).flatMap((c) => (c.callee.endsWith('l10n.t') && c.message !== undefined ? [c.message] : [])));
+    const messages = new Set(
+      editorSources()
+        .flatMap(calls)
+        .flatMap((c) => (c.callee.endsWith('l10n.t') && c.message !== undefined ? [c.message] : [])),
+    );
     const regenerate = 'regenerate it: npx @vscode/l10n-dev export --outDir ./l10n ./src';
     for (const m of messages) assert.equal(bundle[m], m, `the bundle lists ${JSON.stringify(m)} (${regenerate})`);
-    for (const key of Object.keys(bundle)) assert.ok(messages.has(key), `${JSON.stringify(key)} of the bundle is still used (${regenerate})`);
+    for (const key of Object.keys(bundle))
+      assert.ok(messages.has(key), `${JSON.stringify(key)} of the bundle is still used (${regenerate})`);
   });
 });

@@ -10,36 +10,59 @@ const units = (text: string) => analyze(text).numbers.map((n) => [n.text, n.valu
 const ranges = (text: string) => analyze(text).numbers.map((n) => [n.text, n.low ?? null, n.high ?? null, n.unit]);
 
 const close = (actual: [string, number | null][], expected: [string, number][]) => {
-  assert.deepEqual(actual.map((x) => x[0]), expected.map((x) => x[0]));
-  for (let k = 0; k < expected.length; k++) assert.ok(Math.abs((actual[k][1] ?? NaN) - expected[k][1]) < 1e-9, `${expected[k][0]}: ${actual[k][1]} != ${expected[k][1]}`);
+  assert.deepEqual(
+    actual.map((x) => x[0]),
+    expected.map((x) => x[0]),
+  );
+  for (let k = 0; k < expected.length; k++)
+    assert.ok(Math.abs((actual[k][1] ?? NaN) - expected[k][1]) < 1e-9, `${expected[k][0]}: ${actual[k][1]} != ${expected[k][1]}`);
 };
 
 describe('numbers in figures', () => {
   it('reads separators, Indian and spaced grouping, decimal commas and leading points', () => {
     assert.deepEqual(values('Sales were 1,674,200.5 units, 12,34,567 rupees aside; 2 500 000 people; 7,50 left; .75 of them.'), [
-      ['1,674,200.5', 1674200.5], ['12,34,567 rupees', 1234567], ['2 500 000', 2500000], ['7,50', 7.5], ['.75', 0.75],
+      ['1,674,200.5', 1674200.5],
+      ['12,34,567 rupees', 1234567],
+      ['2 500 000', 2500000],
+      ['7,50', 7.5],
+      ['.75', 0.75],
     ]);
   });
 
   it('reads signs, exponents and powers', () => {
     close(values('It fell to -4.5 and then - 3, rose to 6.02e23 and 2.5x10^-3, and 2^10 was printed.') as [string, number][], [
-      ['-4.5', -4.5], ['- 3', -3], ['6.02e23', 6.02e23], ['2.5x10^-3', 0.0025], ['2^10', 1024],
+      ['-4.5', -4.5],
+      ['- 3', -3],
+      ['6.02e23', 6.02e23],
+      ['2.5x10^-3', 0.0025],
+      ['2^10', 1024],
     ]);
   });
 
   it('reads attached and spaced scale abbreviations', () => {
     assert.deepEqual(values('A 40k salary, a $3bn deal, 7 bln tons and 2.5M users.'), [
-      ['40k', 40000], ['$3bn', 3e9], ['7 bln tons', 7e9], ['2.5M', 2.5e6],
+      ['40k', 40000],
+      ['$3bn', 3e9],
+      ['7 bln tons', 7e9],
+      ['2.5M', 2.5e6],
     ]);
   });
 
   it('reads slash and mixed fractions and fraction characters', () => {
-    assert.deepEqual(values('Add 3/4 of the flour, 2 1/2 cups of milk and ½ spoon.').map((x) => x[1]), [0.75, 2.5, 0.5]);
+    assert.deepEqual(
+      values('Add 3/4 of the flour, 2 1/2 cups of milk and ½ spoon.').map((x) => x[1]),
+      [0.75, 2.5, 0.5],
+    );
   });
 
   it('leaves codes, versions and lists of figures apart', () => {
     assert.deepEqual(values('The F-16 and the A380 flew; lanes 4,7,9 and 12,15,18 stayed shut.'), [
-      ['4', 4], ['7', 7], ['9', 9], ['12', 12], ['15', 15], ['18', 18],
+      ['4', 4],
+      ['7', 7],
+      ['9', 9],
+      ['12', 12],
+      ['15', 15],
+      ['18', 18],
     ]);
   });
 });
@@ -47,50 +70,80 @@ describe('numbers in figures', () => {
 describe('numbers in words', () => {
   it('reads compound numbers with and without "and"', () => {
     assert.deepEqual(values('Nine hundred and ninety-nine men, forty   six women and two thousand and ten children.'), [
-      ['Nine hundred and ninety-nine', 999], ['forty   six', 46], ['two thousand and ten', 2010],
+      ['Nine hundred and ninety-nine', 999],
+      ['forty   six', 46],
+      ['two thousand and ten', 2010],
     ]);
   });
 
   it('mixes figures and scale words, keeping separate groups apart', () => {
     assert.deepEqual(values('We counted 7 thousand 2 hundred and 5 votes, then 5 hundred and 6 hundred more.'), [
-      ['7 thousand 2 hundred and 5', 7205], ['5 hundred', 500], ['6 hundred', 600],
+      ['7 thousand 2 hundred and 5', 7205],
+      ['5 hundred', 500],
+      ['6 hundred', 600],
     ]);
   });
 
   it('reads decimals spelled out, negative words, dozens, lakh and crore', () => {
     assert.deepEqual(values('Values of six point two five and minus nine, four dozen eggs, 12 lakh and 3 crore rupees.'), [
-      ['six point two five', 6.25], ['minus nine', -9], ['four dozen', 48], ['12 lakh', 1.2e6], ['3 crore rupees', 3e7],
+      ['six point two five', 6.25],
+      ['minus nine', -9],
+      ['four dozen', 48],
+      ['12 lakh', 1.2e6],
+      ['3 crore rupees', 3e7],
     ]);
   });
 
   it('reads fractions and mixed numbers in words', () => {
-    close(values('Three fifths of voters, a quarter of them, seven and a half miles, two and three quarters hours, four and a half million people.') as [string, number][], [
-      ['Three fifths', 0.6], ['a quarter', 0.25], ['seven and a half miles', 7.5], ['two and three quarters', 2.75], ['four and a half million', 4.5e6],
-    ]);
+    close(
+      values(
+        'Three fifths of voters, a quarter of them, seven and a half miles, two and three quarters hours, four and a half million people.',
+      ) as [string, number][],
+      [
+        ['Three fifths', 0.6],
+        ['a quarter', 0.25],
+        ['seven and a half miles', 7.5],
+        ['two and three quarters', 2.75],
+        ['four and a half million', 4.5e6],
+      ],
+    );
   });
 
   it('scales fractions: "half a dozen", "a quarter million", "two thirds of a billion"', () => {
     close(values('Half a dozen boats, a quarter million fans and two thirds of a billion euros.') as [string, number][], [
-      ['Half a dozen', 6], ['a quarter million', 250000], ['two thirds of a billion euros', 2e9 / 3],
+      ['Half a dozen', 6],
+      ['a quarter million', 250000],
+      ['two thirds of a billion euros', 2e9 / 3],
     ]);
   });
 
   it('reads proportions as one number', () => {
-    close(values('One in four adults and two out of three children agreed.') as [string, number][], [['One in four', 0.25], ['two out of three', 2 / 3]]);
+    close(values('One in four adults and two out of three children agreed.') as [string, number][], [
+      ['One in four', 0.25],
+      ['two out of three', 2 / 3],
+    ]);
   });
 
   it('tells fractions from ordinals after "a"', () => {
     assert.deepEqual(units('He won a third of the vote and then a third term.'), [
-      ['a third', 1 / 3, 'count', null], ['third', 3, 'ordinal', null],
+      ['a third', 1 / 3, 'count', null],
+      ['third', 3, 'ordinal', null],
     ]);
   });
 });
 
 describe('ordinals', () => {
   it('reads suffixed figures, simple and compound ordinal words', () => {
-    assert.deepEqual(units('The 42nd and 3rd, the twenty-second, the one hundred fifth and the two hundredth.').map((x) => [x[0], x[1], x[2]]), [
-      ['42nd', 42, 'ordinal'], ['3rd', 3, 'ordinal'], ['twenty-second', 22, 'ordinal'], ['one hundred fifth', 105, 'ordinal'], ['two hundredth', 200, 'ordinal'],
-    ]);
+    assert.deepEqual(
+      units('The 42nd and 3rd, the twenty-second, the one hundred fifth and the two hundredth.').map((x) => [x[0], x[1], x[2]]),
+      [
+        ['42nd', 42, 'ordinal'],
+        ['3rd', 3, 'ordinal'],
+        ['twenty-second', 22, 'ordinal'],
+        ['one hundred fifth', 105, 'ordinal'],
+        ['two hundredth', 200, 'ordinal'],
+      ],
+    );
   });
 
   it('does not read an all-caps name as a number', () => {
@@ -100,35 +153,63 @@ describe('ordinals', () => {
 
 describe('units', () => {
   it('keeps percentages written in every way', () => {
-    assert.deepEqual(units('Up 9 per cent, 4 percentage points, 30 pct and eleven percent.').map((x) => [x[0], x[2]]), [
-      ['9 per cent', 'percent'], ['4 percentage points', 'measure'], ['30 pct', 'percent'], ['eleven percent', 'percent'],
-    ]);
+    assert.deepEqual(
+      units('Up 9 per cent, 4 percentage points, 30 pct and eleven percent.').map((x) => [x[0], x[2]]),
+      [
+        ['9 per cent', 'percent'],
+        ['4 percentage points', 'measure'],
+        ['30 pct', 'percent'],
+        ['eleven percent', 'percent'],
+      ],
+    );
   });
 
   it('reads money: signs with prefixes and spaces, codes before and after, names with nationalities', () => {
-    assert.deepEqual(units('They paid HK$ 12 million, C$ 40, $ 7.5 billion, EUR 300, 90 GBP, 20 Swiss francs and 15 Australian dollars.'), [
-      ['HK$ 12 million', 12e6, 'currency', 'HKD'], ['C$ 40', 40, 'currency', 'CAD'], ['$ 7.5 billion', 7.5e9, 'currency', 'USD'],
-      ['EUR 300', 300, 'currency', 'EUR'], ['90 GBP', 90, 'currency', 'GBP'], ['20 Swiss francs', 20, 'currency', 'CHF'],
-      ['15 Australian dollars', 15, 'currency', 'AUD'],
-    ]);
+    assert.deepEqual(
+      units('They paid HK$ 12 million, C$ 40, $ 7.5 billion, EUR 300, 90 GBP, 20 Swiss francs and 15 Australian dollars.'),
+      [
+        ['HK$ 12 million', 12e6, 'currency', 'HKD'],
+        ['C$ 40', 40, 'currency', 'CAD'],
+        ['$ 7.5 billion', 7.5e9, 'currency', 'USD'],
+        ['EUR 300', 300, 'currency', 'EUR'],
+        ['90 GBP', 90, 'currency', 'GBP'],
+        ['20 Swiss francs', 20, 'currency', 'CHF'],
+        ['15 Australian dollars', 15, 'currency', 'AUD'],
+      ],
+    );
   });
 
   it('adds cents to whole amounts and reads codes written onto figures', () => {
-    assert.deepEqual(units('A ticket is 4 dollars 75 cents, a meal twelve euros and fifty, and a book GBP12.5 or 300JPY.').map((x) => [x[0], x[1]]), [
-      ['4 dollars 75 cents', 4.75], ['twelve euros and fifty', 12.5], ['GBP12.5', 12.5], ['300JPY', 300],
-    ]);
+    assert.deepEqual(
+      units('A ticket is 4 dollars 75 cents, a meal twelve euros and fifty, and a book GBP12.5 or 300JPY.').map((x) => [
+        x[0],
+        x[1],
+      ]),
+      [
+        ['4 dollars 75 cents', 4.75],
+        ['twelve euros and fifty', 12.5],
+        ['GBP12.5', 12.5],
+        ['300JPY', 300],
+      ],
+    );
   });
 
   it('reads measures, compound units, rates and hyphenated adjectives', () => {
     assert.deepEqual(units('A 12-foot wall, 300 square kilometres, 80 km/h, 60 miles per hour, 7 metric tons and 3.2kg.'), [
-      ['12-foot', 12, 'measure', 'ft'], ['300 square kilometres', 300, 'measure', 'sq km'], ['80 km/h', 80, 'measure', 'km/h'],
-      ['60 miles per hour', 60, 'measure', 'mi/h'], ['7 metric tons', 7, 'measure', 't'], ['3.2kg', 3.2, 'measure', 'kg'],
+      ['12-foot', 12, 'measure', 'ft'],
+      ['300 square kilometres', 300, 'measure', 'sq km'],
+      ['80 km/h', 80, 'measure', 'km/h'],
+      ['60 miles per hour', 60, 'measure', 'mi/h'],
+      ['7 metric tons', 7, 'measure', 't'],
+      ['3.2kg', 3.2, 'measure', 'kg'],
     ]);
   });
 
   it('reads hyphenated two-word units, slang money and a range sharing sign and scale', () => {
     assert.deepEqual(ranges('Stars 4 light-years off, ten bucks each, a $2-5 billion budget.'), [
-      ['4 light-years', null, null, 'measure'], ['ten bucks', null, null, 'currency'], ['$2-5 billion', 2e9, 5e9, 'currency'],
+      ['4 light-years', null, null, 'measure'],
+      ['ten bucks', null, null, 'currency'],
+      ['$2-5 billion', 2e9, 5e9, 'currency'],
     ]);
   });
 
@@ -138,14 +219,27 @@ describe('units', () => {
 
   it('reads temperatures with degree words and scales', () => {
     assert.deepEqual(units('It was 104 degrees Fahrenheit, then -3 deg C, then 21°.'), [
-      ['104 degrees Fahrenheit', 104, 'measure', '°F'], ['-3 deg C', -3, 'measure', '°C'], ['21°', 21, 'measure', '°'],
+      ['104 degrees Fahrenheit', 104, 'measure', '°F'],
+      ['-3 deg C', -3, 'measure', '°C'],
+      ['21°', 21, 'measure', '°'],
     ]);
   });
 
   it('reads ages in every form', () => {
-    assert.deepEqual(units('A 7-year-old, a man aged 64, a calf six weeks old and a girl of 11 years of age.').map((x) => [x[0], x[1], x[2], x[3]]), [
-      ['7-year-old', 7, 'age', 'years'], ['aged 64', 64, 'age', 'years'], ['six weeks old', 6, 'age', 'weeks'], ['11 years of age', 11, 'age', 'years'],
-    ]);
+    assert.deepEqual(
+      units('A 7-year-old, a man aged 64, a calf six weeks old and a girl of 11 years of age.').map((x) => [
+        x[0],
+        x[1],
+        x[2],
+        x[3],
+      ]),
+      [
+        ['7-year-old', 7, 'age', 'years'],
+        ['aged 64', 64, 'age', 'years'],
+        ['six weeks old', 6, 'age', 'weeks'],
+        ['11 years of age', 11, 'age', 'years'],
+      ],
+    );
   });
 
   it('does not read letters stuck to a figure as a unit unless they are one', () => {
@@ -155,38 +249,65 @@ describe('units', () => {
 
 describe('ranges and qualifiers', () => {
   it('reads ranges with between, from, to, dashes and a shared scale', () => {
-    assert.deepEqual(ranges('Between 40 and 60 percent, from 3 to 5 days, 10-12 hours, 2 to 4 million people and $1 million to $2 million.'), [
-      ['Between 40 and 60 percent', 40, 60, 'percent'], ['from 3 to 5', 3, 5, 'count'], ['10-12', 10, 12, 'count'],
-      ['2 to 4 million', 2e6, 4e6, 'count'], ['$1 million to $2 million', 1e6, 2e6, 'currency'],
-    ]);
+    assert.deepEqual(
+      ranges('Between 40 and 60 percent, from 3 to 5 days, 10-12 hours, 2 to 4 million people and $1 million to $2 million.'),
+      [
+        ['Between 40 and 60 percent', 40, 60, 'percent'],
+        ['from 3 to 5', 3, 5, 'count'],
+        ['10-12', 10, 12, 'count'],
+        ['2 to 4 million', 2e6, 4e6, 'count'],
+        ['$1 million to $2 million', 1e6, 2e6, 'currency'],
+      ],
+    );
   });
 
   it('keeps a change from one figure to another as two numbers', () => {
     assert.deepEqual(values('Prices rose from 40 to 45 and unemployment fell 8 percent to 6 percent.'), [
-      ['40', 40], ['45', 45], ['8 percent', 8], ['6 percent', 6],
+      ['40', 40],
+      ['45', 45],
+      ['8 percent', 8],
+      ['6 percent', 6],
     ]);
   });
 
   it('keeps scores apart', () => {
-    assert.deepEqual(values('Leeds beat Hull 3-1 and Spain lost 1 – 2 to Italy.'), [['3', 3], ['1', 1], ['1', 1], ['2', 2]]);
+    assert.deepEqual(values('Leeds beat Hull 3-1 and Spain lost 1 – 2 to Italy.'), [
+      ['3', 3],
+      ['1', 1],
+      ['1', 1],
+      ['2', 2],
+    ]);
   });
 
   it('reads two-sided and open-ended bounds', () => {
     const a = analyze('The limit is more than 15 and less than 25, and 300 or more came, while 12 or fewer stayed.');
-    assert.deepEqual(a.numbers.map((n) => [n.text, n.value, n.low ?? null, n.high ?? null, n.qualifier]), [
-      ['more than 15 and less than 25', null, 15, 25, 'approximate'], ['300 or more', 300, null, null, 'at least'],
-      ['12 or fewer', 12, null, null, 'at most'],
-    ]);
+    assert.deepEqual(
+      a.numbers.map((n) => [n.text, n.value, n.low ?? null, n.high ?? null, n.qualifier]),
+      [
+        ['more than 15 and less than 25', null, 15, 25, 'approximate'],
+        ['300 or more', 300, null, null, 'at least'],
+        ['12 or fewer', 12, null, null, 'at most'],
+      ],
+    );
   });
 
   it('reads comparison words and signs as qualifiers', () => {
-    assert.deepEqual(analyze('Scores exceeding 90, no more than 40, >= 18 and about $ 35 billion.').numbers.map((n) => [n.text, n.qualifier]), [
-      ['exceeding 90', 'more than'], ['no more than 40', 'at most'], ['>= 18', 'at least'], ['about $ 35 billion', 'about'],
-    ]);
+    assert.deepEqual(
+      analyze('Scores exceeding 90, no more than 40, >= 18 and about $ 35 billion.').numbers.map((n) => [n.text, n.qualifier]),
+      [
+        ['exceeding 90', 'more than'],
+        ['no more than 40', 'at most'],
+        ['>= 18', 'at least'],
+        ['about $ 35 billion', 'about'],
+      ],
+    );
   });
 
   it('does not take "over" before a period of time as "more than"', () => {
-    assert.deepEqual(analyze('The plan runs over 5 years.').numbers.map((n) => [n.text, n.qualifier]), [['5', 'exact']]);
+    assert.deepEqual(
+      analyze('The plan runs over 5 years.').numbers.map((n) => [n.text, n.qualifier]),
+      [['5', 'exact']],
+    );
   });
 });
 
@@ -200,14 +321,25 @@ describe('words that are not numbers', () => {
   });
 
   it('reads "plus or minus" as a margin and "-plus" as an open bound', () => {
-    assert.deepEqual(analyze('A margin of plus or minus 3 points after 20-plus years and 100+ votes.').numbers.map((n) => [n.text, n.value, n.qualifier]), [
-      ['3', 3, 'exact'], ['20-plus', 20, 'at least'], ['100+', 100, 'at least'],
-    ]);
+    assert.deepEqual(
+      analyze('A margin of plus or minus 3 points after 20-plus years and 100+ votes.').numbers.map((n) => [
+        n.text,
+        n.value,
+        n.qualifier,
+      ]),
+      [
+        ['3', 3, 'exact'],
+        ['20-plus', 20, 'at least'],
+        ['100+', 100, 'at least'],
+      ],
+    );
   });
 
   it('reads hyphenated fractions and ordinals inside compounds', () => {
     assert.deepEqual(units('The top one-fifth paid more than a fourth-grader and a third-party group.'), [
-      ['one-fifth', 0.2, 'count', null], ['fourth', 4, 'ordinal', null], ['third', 3, 'ordinal', null],
+      ['one-fifth', 0.2, 'count', null],
+      ['fourth', 4, 'ordinal', null],
+      ['third', 3, 'ordinal', null],
     ]);
   });
 

@@ -12,13 +12,21 @@ import * as zlib from 'node:zlib';
 const ROOT = path.resolve(__dirname, '../../..');
 const MAX_BYTES = 10 * 1024 * 1024;
 
-interface ZipEntry { name: string; method: number; compressedSize: number; localOffset: number }
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
 
 /** The entries of a zip file, read from its central directory. */
 function zipEntries(zip: Buffer): ZipEntry[] {
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) { end = i; break; }
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
   }
   assert.ok(end >= 0, 'the package is a zip file');
   const count = zip.readUInt16LE(end + 10);
@@ -45,9 +53,12 @@ function zipRead(zip: Buffer, entry: ZipEntry): Buffer {
 }
 
 /** Every file the manifest names that must then be in the package, relative to the extension root. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest is free-form JSON.
 function filesNamedByManifest(pkg: any): string[] {
   const files = new Set<string>();
-  const add = (p: unknown) => { if (typeof p === 'string' && !p.startsWith('$(') && !/^[a-z]+:/.test(p)) files.add(path.posix.normalize(p)); };
+  const add = (p: unknown) => {
+    if (typeof p === 'string' && !p.startsWith('$(') && !/^[a-z]+:/.test(p)) files.add(path.posix.normalize(p));
+  };
   add(pkg.main);
   add(pkg.browser);
   add(pkg.icon);
@@ -74,12 +85,16 @@ describe('the packaged extension (.vsix)', function () {
   let vsix: string;
   let zip: Buffer;
   let names: string[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest is free-form JSON.
   let manifest: any;
 
   before(function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vsix-'));
     vsix = path.join(dir, 'news-lens.vsix');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/package.mjs'), '--no-build', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/package.mjs'), '--no-build', '--out', vsix], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, `scripts/package.mjs failed:\n${r.stdout}${r.stderr}`);
     zip = fs.readFileSync(vsix);
     names = zipEntries(zip).map((e) => e.name);
@@ -103,8 +118,14 @@ describe('the packaged extension (.vsix)', function () {
     assert.equal(manifest.version, own.version);
     assert.deepEqual(manifest.contributes, own.contributes);
     const needed = [
-      'dist/extension.js', 'dist/cli.js', 'LICENSE.txt', 'language-configuration.json', 'syntaxes/news.tmLanguage.json',
-      'media/icon.png', 'media/newslens.schema.json', 'seeds/000_6639dc39eba25950.txt',
+      'dist/extension.js',
+      'dist/cli.js',
+      'LICENSE.txt',
+      'language-configuration.json',
+      'syntaxes/news.tmLanguage.json',
+      'media/icon.png',
+      'media/newslens.schema.json',
+      'seeds/000_6639dc39eba25950.txt',
       ...filesNamedByManifest(own),
     ];
     // vsce stores the README under a lower-case name.
@@ -120,11 +141,13 @@ describe('the packaged extension (.vsix)', function () {
   });
 
   it('leaves out sources, tests, scripts, benchmarks, node_modules, source maps and other seeds', () => {
-    const unwanted = names.filter((n) =>
-      /^extension\/(src|test|scripts|bench|node_modules|dist\/test|dist\/bench|\.ci|\.test-state)\//.test(n)
-      || /\.(map|ts|tsbuildinfo|vsix)$/.test(n)
-      || (n.startsWith('extension/seeds/') && n !== 'extension/seeds/000_6639dc39eba25950.txt')
-      || /^extension\/(tsconfig\.json|package-lock\.json|\.gitignore|\.vscodeignore)$/.test(n));
+    const unwanted = names.filter(
+      (n) =>
+        /^extension\/(src|test|scripts|bench|node_modules|dist\/test|dist\/bench|\.ci|\.test-state)\//.test(n) ||
+        /\.(map|ts|tsbuildinfo|vsix)$/.test(n) ||
+        (n.startsWith('extension/seeds/') && n !== 'extension/seeds/000_6639dc39eba25950.txt') ||
+        /^extension\/(tsconfig\.json|package-lock\.json|\.gitignore|\.vscodeignore)$/.test(n),
+    );
     assert.deepEqual(unwanted, []);
   });
 
@@ -132,12 +155,20 @@ describe('the packaged extension (.vsix)', function () {
     const bundles = names.filter((n) => /^extension\/dist\/.*\.js$/.test(n));
     assert.ok(bundles.includes('extension/dist/extension.js'));
     for (const name of bundles) {
-      const code = zipRead(zip, zipEntries(zip).find((e) => e.name === name)!).toString('utf8');
+      const code = zipRead(
+        zip,
+        zipEntries(zip).find((e) => e.name === name)!,
+      ).toString('utf8');
       const loaded = [...code.matchAll(/\b(?:require|import)\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
-      const foreign = [...new Set(loaded)].filter((id) => id !== 'vscode' && !builtins.has(id) && !builtins.has(id.split('/')[0]) && !id.startsWith('.'));
+      const foreign = [...new Set(loaded)].filter(
+        (id) => id !== 'vscode' && !builtins.has(id) && !builtins.has(id.split('/')[0]) && !id.startsWith('.'),
+      );
       assert.deepEqual(foreign, [], `${name} loads packages the .vsix does not carry`);
     }
-    const ext = zipRead(zip, zipEntries(zip).find((e) => e.name === 'extension/dist/extension.js')!).toString('utf8');
+    const ext = zipRead(
+      zip,
+      zipEntries(zip).find((e) => e.name === 'extension/dist/extension.js')!,
+    ).toString('utf8');
     assert.match(ext, /require\("vscode"\)/, 'the extension bundle takes vscode from the host');
   });
 });

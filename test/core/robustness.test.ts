@@ -11,7 +11,8 @@ import { MAX_SENTENCE_TOKENS, splitSentences, tokenize } from '../../src/core/to
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** An offset between the two halves of a surrogate pair. */
-const splitsPair = (text: string, at: number) => at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
+const splitsPair = (text: string, at: number) =>
+  at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at));
 
 /** Every span of an Annotations value, with where it was found. */
 function allSpans(a: Annotations): { where: string; span: Span & { text?: string } }[] {
@@ -57,30 +58,49 @@ function checkInvariants(text: string, a: Annotations): void {
     assert.ok(!splitsPair(text, start) && !splitsPair(text, end), `${where}: ${start}..${end} splits a surrogate pair`);
     if (span.text !== undefined) assert.equal(span.text, text.slice(start, end), `${where}: text differs from the slice`);
   }
-  for (const [where, spans] of [['sentences', a.sentences], ['tokens', a.tokens], ['numbers', a.numbers], ['times', a.times]] as const) {
+  for (const [where, spans] of [
+    ['sentences', a.sentences],
+    ['tokens', a.tokens],
+    ['numbers', a.numbers],
+    ['times', a.times],
+  ] as const) {
     assertSorted(where, spans);
     assertDisjoint(where, spans);
   }
-  for (const t of a.tokens) assert.ok(t.end > t.start && /\S/u.test(text.slice(t.start, t.end)), `empty or blank token at ${t.start}`);
+  for (const t of a.tokens)
+    assert.ok(t.end > t.start && /\S/u.test(text.slice(t.start, t.end)), `empty or blank token at ${t.start}`);
   assertSorted('entities', a.entities);
   assertSorted('descriptions', a.descriptions);
-  assertSorted('claims', a.claims.map((c) => c.span));
+  assertSorted(
+    'claims',
+    a.claims.map((c) => c.span),
+  );
   // Mentions of one kind may nest ("Bank of France" holds "France" only as another kind) but never cross or repeat.
-  for (const type of ['person', 'organization', 'place'] as const) assertDisjoint(`${type} mentions`, a.entities.filter((e) => e.type === type));
+  for (const type of ['person', 'organization', 'place'] as const)
+    assertDisjoint(
+      `${type} mentions`,
+      a.entities.filter((e) => e.type === type),
+    );
   // A number is never also a time.
   const marked = [...a.numbers, ...a.times].sort((x, y) => x.start - y.start);
   assertDisjoint('numbers and times', marked);
-  for (const e of [...a.entities, ...a.descriptions]) assert.ok(ENTITY_TYPES.has(e.type) && typeof e.entity === 'string', `mention ${e.start}: ${e.type}`);
+  for (const e of [...a.entities, ...a.descriptions])
+    assert.ok(ENTITY_TYPES.has(e.type) && typeof e.entity === 'string', `mention ${e.start}: ${e.type}`);
   for (const n of a.numbers) {
     assert.ok(n.value === null || Number.isFinite(n.value), `number ${n.text}: value ${n.value}`);
-    assert.ok(isLabel(n.qualifier) && isLabel(n.unit) && (n.unitName === undefined || typeof n.unitName === 'string'), `number ${n.text}: ${String(n.qualifier)} ${String(n.unit)}`);
+    assert.ok(
+      isLabel(n.qualifier) && isLabel(n.unit) && (n.unitName === undefined || typeof n.unitName === 'string'),
+      `number ${n.text}: ${String(n.qualifier)} ${String(n.unit)}`,
+    );
     assert.ok(n.counts === null || typeof n.counts === 'string', `number ${n.text}: counts ${String(n.counts)}`);
   }
-  for (const x of a.attributions) assert.ok(STANCES.has(x.stance) && typeof x.direct === 'boolean' && typeof x.sourceName === 'string', `attribution ${x.id}`);
+  for (const x of a.attributions)
+    assert.ok(STANCES.has(x.stance) && typeof x.direct === 'boolean' && typeof x.sourceName === 'string', `attribution ${x.id}`);
   a.canonicalEntities.forEach((e, id) => {
     assert.equal(e.id, id);
     for (const m of e.mentions) assert.equal(a.entities[m]?.entityId, id, `entity ${id} lists mention ${m} of another entity`);
-    for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i - 1] < e.mentions[i], `entity ${id}: mentions out of text order`);
+    for (let i = 1; i < e.mentions.length; i++)
+      assert.ok(e.mentions[i - 1] < e.mentions[i], `entity ${id}: mentions out of text order`);
   });
   a.entities.forEach((m, i) => {
     assert.ok(a.canonicalEntities[m.entityId]?.mentions.includes(i), `mention ${i} missing from its entity`);
@@ -89,14 +109,21 @@ function checkInvariants(text: string, a: Annotations): void {
   a.attributions.forEach((x, i) => {
     assert.equal(x.id, i);
     assert.ok(x.content.length > 0, `attribution ${i} has no content`);
-    assert.ok(x.sourceEntityId === null || a.canonicalEntities[x.sourceEntityId] !== undefined, `attribution ${i}: unknown source entity`);
+    assert.ok(
+      x.sourceEntityId === null || a.canonicalEntities[x.sourceEntityId] !== undefined,
+      `attribution ${i}: unknown source entity`,
+    );
     assert.equal(a.claims[x.claimId]?.attributionId, i, `attribution ${i}: its claim does not point back`);
   });
   a.claims.forEach((c, i) => {
     assert.equal(c.id, i);
     if (c.sourceEntityId !== null) assert.equal(c.sourceKey, `entity:${c.sourceEntityId}`, `claim ${i}: source key`);
-    for (const d of c.contestedBy) assert.notEqual(a.claims[d]?.sourceKey, c.sourceKey, `claim ${i}: contested by its own source`);
-    assert.ok(c.attributionId === null || a.attributions[c.attributionId]?.claimId === i, `claim ${i}: its attribution does not point back`);
+    for (const d of c.contestedBy)
+      assert.notEqual(a.claims[d]?.sourceKey, c.sourceKey, `claim ${i}: contested by its own source`);
+    assert.ok(
+      c.attributionId === null || a.attributions[c.attributionId]?.claimId === i,
+      `claim ${i}: its attribution does not point back`,
+    );
     for (const d of c.contestedBy) assert.ok(a.claims[d] && d !== i, `claim ${i}: contested by unknown claim ${d}`);
   });
 }
@@ -121,28 +148,114 @@ function withoutCrlf(withCrlf: string, a: Annotations): unknown {
 const words = (s: string) => s.split('|');
 const FIRST_NAMES = words('Anna|Peter|Maria|James|Li|Fatima|Carlos|Olga|Samuel|Noor|Elena|David');
 const SURNAMES = words('Berg|Okafor|Novak|Haddad|Silva|Kowalski|Tanaka|Moreau|Jensen|Abara|de la Cruz|al-Rashid');
-const TITLES = words('President|Prime Minister|Minister|Dr.|Mr.|Mrs.|Ms.|Gen.|Senator|spokeswoman|spokesman|Chief Executive|Judge|Mayor');
-const ORGANIZATIONS = words('the Ministry of Health|United Nations|the Red Cross|Harbor Bank|the Water Board|NATO|U.N.|the World Bank|Acme Corp.|the army|police|the University of Lagos|the Central Bank');
-const PLACES = words('Paris|Kenya|Brazil|the United States|U.S.|New York|Northern Province|Cairo|Germany|Lake Victoria|southern Chile|Tokyo');
-const CUES = words('said|says|told reporters|told|according to|denied|claimed|added|announced|warned|insisted|declined to say|could not confirm|said in a statement|wrote|argued|stated|reported');
-const TIMES = words('on Monday|last week|May 3|in 2019|yesterday|at 5 p.m.|on Tuesday night|earlier this month|in March 2021|the next day|since 1990|two years ago');
-const NUMBER_WORDS = words('more than|about|nearly|at least|up to|less than|some|a few|hundreds of|two dozen|three|one|ten|a million|half|first|second|the 1990s');
+const TITLES = words(
+  'President|Prime Minister|Minister|Dr.|Mr.|Mrs.|Ms.|Gen.|Senator|spokeswoman|spokesman|Chief Executive|Judge|Mayor',
+);
+const ORGANIZATIONS = words(
+  'the Ministry of Health|United Nations|the Red Cross|Harbor Bank|the Water Board|NATO|U.N.|the World Bank|Acme Corp.|the army|police|the University of Lagos|the Central Bank',
+);
+const PLACES = words(
+  'Paris|Kenya|Brazil|the United States|U.S.|New York|Northern Province|Cairo|Germany|Lake Victoria|southern Chile|Tokyo',
+);
+const CUES = words(
+  'said|says|told reporters|told|according to|denied|claimed|added|announced|warned|insisted|declined to say|could not confirm|said in a statement|wrote|argued|stated|reported',
+);
+const TIMES = words(
+  'on Monday|last week|May 3|in 2019|yesterday|at 5 p.m.|on Tuesday night|earlier this month|in March 2021|the next day|since 1990|two years ago',
+);
+const NUMBER_WORDS = words(
+  'more than|about|nearly|at least|up to|less than|some|a few|hundreds of|two dozen|three|one|ten|a million|half|first|second|the 1990s',
+);
 const UNITS = words('million|billion|percent|%|people|buses|dollars|km|years old|votes|homes|tonnes');
-const FUNCTION_WORDS = words('the|a|an|that|and|or|of|in|on|to|he|she|they|it|was|were|is|not|people|officials|the plan|killed|injured|the report|residents|a source|the group|his|her|who|which|would|will|have');
+const FUNCTION_WORDS = words(
+  'the|a|an|that|and|or|of|in|on|to|he|she|they|it|was|were|is|not|people|officials|the plan|killed|injured|the report|residents|a source|the group|his|her|who|which|would|will|have',
+);
 const QUOTES = words('"|“|”|‘|’|\'|«|»|„|‹|›|「|」');
 const PUNCTUATION = words('.|,|;|:|!|?|—|–|-|(|)|...|…|/|&|[|]|*|#|@');
 const HOSTILE = [
-  '\0', '\r', '\n', '\r\n', '\n\n', '\r\n\r\n', '\r\r', '\n\r', '\t', '\v', '\f', '\u0085', '\u2028', '\u2029', '\u00a0', '\u3000',
-  '\ud800', '\udfff', '\udbff', '\udc00x', 'a\ud83d', '\ude00b',
-  '👩‍👩‍👧', '👍🏽', '👩🏿‍⚕️', '🇫🇷', '😀', '❤️', '1️⃣', '🏳️‍🌈',
-  'مرحبا', 'قال', 'שלום', 'אמר', '\u202e', '\u202d', '\u200e', '\u200f', '\u2066', '\u2069',
-  '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad', 'e\u0301', '\u0301', 'İ', 'ß', 'ﬁ', 'ǅ', 'Σ',
-  '\x7f', '\x1b[31m', '\x07', '\ufffd', '\uffff', '\ufffe',
-  '99999999999999999999999', '1e308', '-0', '0.000', '1,2,3,4', '1.2.3.4', '12:30:45', '½', '²', '٣', '१२',
-  'NaN', 'Infinity', 'undefined', 'null', '<script>', '${x}', '%s', '\\', '`',
+  '\0',
+  '\r',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\r\n\r\n',
+  '\r\r',
+  '\n\r',
+  '\t',
+  '\v',
+  '\f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  '\u3000',
+  '\ud800',
+  '\udfff',
+  '\udbff',
+  '\udc00x',
+  'a\ud83d',
+  '\ude00b',
+  '👩‍👩‍👧',
+  '👍🏽',
+  '👩🏿‍⚕️',
+  '🇫🇷',
+  '😀',
+  '❤️',
+  '1️⃣',
+  '🏳️‍🌈',
+  'مرحبا',
+  'قال',
+  'שלום',
+  'אמר',
+  '\u202e',
+  '\u202d',
+  '\u200e',
+  '\u200f',
+  '\u2066',
+  '\u2069',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u00ad',
+  'e\u0301',
+  '\u0301',
+  'İ',
+  'ß',
+  'ﬁ',
+  'ǅ',
+  'Σ',
+  '\x7f',
+  '\x1b[31m',
+  '\x07',
+  '\ufffd',
+  '\uffff',
+  '\ufffe',
+  '99999999999999999999999',
+  '1e308',
+  '-0',
+  '0.000',
+  '1,2,3,4',
+  '1.2.3.4',
+  '12:30:45',
+  '½',
+  '²',
+  '٣',
+  '१२',
+  'NaN',
+  'Infinity',
+  'undefined',
+  'null',
+  '<script>',
+  '${x}',
+  '%s',
+  '\\',
+  '`',
 ];
 /** Words that are also names of Object.prototype's members: word lists kept in plain objects answer `in` for them. */
-const PROPERTY_NAMES = words('constructor|__proto__|toString|hasOwnProperty|valueOf|isPrototypeOf|Constructor|The constructor|the toString|ToString');
+const PROPERTY_NAMES = words(
+  'constructor|__proto__|toString|hasOwnProperty|valueOf|isPrototypeOf|Constructor|The constructor|the toString|ToString',
+);
 
 const pick = (list: string[]) => fc.constantFrom(...list);
 const number = fc.oneof(
@@ -154,26 +267,38 @@ const number = fc.oneof(
   fc.integer({ min: 1, max: 100 }).map((n) => `${n}%`),
   fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 51, max: 99 })).map(([a, b]) => `${a}-${b}`),
 );
-const piece = (withPropertyNames: boolean): fc.Arbitrary<string> => fc.oneof(
-  { weight: 6, arbitrary: pick(FUNCTION_WORDS) },
-  { weight: 3, arbitrary: fc.tuple(pick(FIRST_NAMES), pick(SURNAMES)).map(([f, s]) => `${f} ${s}`) },
-  { weight: 1, arbitrary: pick(SURNAMES) },
-  { weight: 2, arbitrary: pick(TITLES) },
-  { weight: 2, arbitrary: pick(ORGANIZATIONS) },
-  { weight: 2, arbitrary: pick(PLACES) },
-  { weight: 4, arbitrary: pick(CUES) },
-  { weight: 2, arbitrary: pick(TIMES) },
-  { weight: 2, arbitrary: pick(NUMBER_WORDS) },
-  { weight: 3, arbitrary: number },
-  { weight: 4, arbitrary: pick(QUOTES) },
-  { weight: 4, arbitrary: pick(PUNCTUATION) },
-  { weight: 3, arbitrary: pick(HOSTILE) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 4 }) },
-  { weight: withPropertyNames ? 2 : 0, arbitrary: pick(PROPERTY_NAMES) },
+const piece = (withPropertyNames: boolean): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 6, arbitrary: pick(FUNCTION_WORDS) },
+    { weight: 3, arbitrary: fc.tuple(pick(FIRST_NAMES), pick(SURNAMES)).map(([f, s]) => `${f} ${s}`) },
+    { weight: 1, arbitrary: pick(SURNAMES) },
+    { weight: 2, arbitrary: pick(TITLES) },
+    { weight: 2, arbitrary: pick(ORGANIZATIONS) },
+    { weight: 2, arbitrary: pick(PLACES) },
+    { weight: 4, arbitrary: pick(CUES) },
+    { weight: 2, arbitrary: pick(TIMES) },
+    { weight: 2, arbitrary: pick(NUMBER_WORDS) },
+    { weight: 3, arbitrary: number },
+    { weight: 4, arbitrary: pick(QUOTES) },
+    { weight: 4, arbitrary: pick(PUNCTUATION) },
+    { weight: 3, arbitrary: pick(HOSTILE) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+    {
+      weight: 1,
+      arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 4 }),
+    },
+    { weight: withPropertyNames ? 2 : 0, arbitrary: pick(PROPERTY_NAMES) },
+  );
+const separator = fc.oneof(
+  { weight: 12, arbitrary: fc.constant(' ') },
+  { weight: 2, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.constantFrom('\n', '\r\n', '\n\n', '\r', '  ', '\t') },
 );
-const separator = fc.oneof({ weight: 12, arbitrary: fc.constant(' ') }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('\n', '\r\n', '\n\n', '\r', '  ', '\t') });
-const casing = fc.oneof({ weight: 8, arbitrary: fc.constant((s: string) => s) }, { weight: 1, arbitrary: fc.constant((s: string) => s.toUpperCase()) }, { weight: 1, arbitrary: fc.constant((s: string) => s.toLowerCase()) });
+const casing = fc.oneof(
+  { weight: 8, arbitrary: fc.constant((s: string) => s) },
+  { weight: 1, arbitrary: fc.constant((s: string) => s.toUpperCase()) },
+  { weight: 1, arbitrary: fc.constant((s: string) => s.toLowerCase()) },
+);
 
 /** A document: a few dozen pieces, mostly news-like, some hostile, joined by spaces, nothing or line breaks. */
 const documentsOf = (withPropertyNames: boolean) =>
@@ -194,13 +319,18 @@ const clause = fc
   .tuple(
     pick(words('the plan|the bridge|the talks|prices|the vote|the army|the deal')),
     pick(words('failed|would resume|was safe|rose|had been delayed|will end')),
-    fc.option(fc.tuple(pick(NUMBER_WORDS), number, pick(UNITS)).map((x) => x.join(' ')), { nil: '' }),
+    fc.option(
+      fc.tuple(pick(NUMBER_WORDS), number, pick(UNITS)).map((x) => x.join(' ')),
+      { nil: '' },
+    ),
     fc.option(pick(TIMES), { nil: '' }),
   )
   .map((x) => x.filter(Boolean).join(' '));
 const sentence = fc.oneof(
   fc.tuple(speaker, pick(CUES), clause).map(([who, cue, c]) => `${who} ${cue} that ${c}.`),
-  fc.tuple(clause, speaker, pick(words('said|added|warned|told reporters'))).map(([c, who, cue]) => `“${sentenceStart(c)},” ${who} ${cue}.`),
+  fc
+    .tuple(clause, speaker, pick(words('said|added|warned|told reporters')))
+    .map(([c, who, cue]) => `“${sentenceStart(c)},” ${who} ${cue}.`),
   fc.tuple(clause, speaker).map(([c, who]) => `"${sentenceStart(c)}," said ${who}, "and ${c}.`),
   fc.tuple(clause, speaker).map(([c, who]) => `According to ${who}, ${c}.`),
   fc.tuple(speaker, clause).map(([who, c]) => `${who} denied that ${c}.`),
@@ -209,9 +339,12 @@ const sentence = fc.oneof(
   pick(HOSTILE),
 );
 const articles = fc
-  .tuple(fc.array(fc.array(sentence, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'), casing)
+  .tuple(
+    fc.array(fc.array(sentence, { minLength: 1, maxLength: 6 }), { maxLength: 8 }),
+    fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'),
+    casing,
+  )
   .map(([paragraphs, between, recase]) => recase(paragraphs.map((p) => p.join(' ')).join(between)));
-
 
 // ── Tests ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -292,10 +425,16 @@ describe('robustness: hostile documents', function () {
     ['empty', ''],
     ['whitespace only', ' \t\n\r\n \u00a0\u2028\u3000 '],
     ['NUL characters', '\0\0 The minister\0 said\0 "no".\0'],
-    ['binary bytes read as Latin-1', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)).toString('latin1')],
+    [
+      'binary bytes read as Latin-1',
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)).toString('latin1'),
+    ],
     ['binary bytes read as UTF-8', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 104_729 + 7) % 256)).toString('utf8')],
     ['lone carriage returns', 'Police said 12 people were hurt.\rThe mayor said "it is over".\r\rResidents left on Monday.'],
-    ['CRLF paragraphs', 'Flood hits town\r\n\r\nMore than 300 homes were flooded, officials said on Monday.\r\n"We lost everything," said Anna Berg.\r\n'],
+    [
+      'CRLF paragraphs',
+      'Flood hits town\r\n\r\nMore than 300 homes were flooded, officials said on Monday.\r\n"We lost everything," said Anna Berg.\r\n',
+    ],
     ['lone surrogates', '\ud800The \udc00minister said\ud83d 40 people\ude00 died.\udbff'],
     ['emoji with joiners and skin tones', 'Dr. Anna Berg 👩🏽‍⚕️ said 👍🏿 that 3 👨‍👩‍👧‍👦 families 🇰🇪 were safe.'],
     ['right-to-left text', 'قال الوزير إن 25 شخصا قتلوا. אמר השר כי 12 נפצעו. Officials said \u202eeht\u202c plan failed.'],
@@ -303,8 +442,11 @@ describe('robustness: hostile documents', function () {
     ['unbalanced quotation marks', '"He said “no. ” She said ‘yes”. "They said \'maybe.'],
     ['deeply nested quotation marks', `${'“‘"«'.repeat(2_000)}The minister said it${'»"’”'.repeat(2_000)}`],
     ['only closing quotation marks', '” said the minister ” said police ” ’ » "'],
-    ['all capitals', 'THE PRIME MINISTER SAID ON MONDAY THAT MORE THAN 250 PEOPLE WERE HURT IN NAIROBI, POLICE SAID. "WE WILL REBUILD," HE ADDED.'],
-        ['a run-on sentence of names', `${'Anna Berg '.repeat(3_000)}said it was over.`],
+    [
+      'all capitals',
+      'THE PRIME MINISTER SAID ON MONDAY THAT MORE THAN 250 PEOPLE WERE HURT IN NAIROBI, POLICE SAID. "WE WILL REBUILD," HE ADDED.',
+    ],
+    ['a run-on sentence of names', `${'Anna Berg '.repeat(3_000)}said it was over.`],
   ];
   for (const [name, text] of cases) {
     it(`answers ${name}`, () => checkInvariants(text, strictAnalyze(text)));
@@ -326,13 +468,24 @@ describe('robustness: hostile documents', function () {
       },
     };
     const failed: string[] = [];
-    const a = analyze(text, { knowledge: brokenKnowledge }, (stage, error) => failed.push(`${stage}: ${(error as Error).message}`));
+    const a = analyze(text, { knowledge: brokenKnowledge }, (stage, error) =>
+      failed.push(`${stage}: ${(error as Error).message}`),
+    );
     assert.deepEqual(failed, ['entities: unreadable knowledge']);
     checkInvariants(text, a);
     assert.deepEqual(a.entities, []);
-    assert.deepEqual(a.times.map((t) => t.text), ['Monday']);
-    assert.deepEqual(a.numbers.map((n) => [n.text, n.counts]), [['40', 'homes']]);
-    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.sourceEntityId]), [['said', 'Anna Berg', null]]);
+    assert.deepEqual(
+      a.times.map((t) => t.text),
+      ['Monday'],
+    );
+    assert.deepEqual(
+      a.numbers.map((n) => [n.text, n.counts]),
+      [['40', 'homes']],
+    );
+    assert.deepEqual(
+      a.attributions.map((x) => [x.cue.text, x.source?.text, x.sourceEntityId]),
+      [['said', 'Anna Berg', null]],
+    );
     assert.throws(() => strictAnalyze(text, { knowledge: brokenKnowledge }), /entities stage failed/);
   });
 
@@ -348,7 +501,11 @@ describe('robustness: hostile documents', function () {
       assert.ok(elapsed < seconds, `${name}: ${elapsed.toFixed(1)} s`);
     });
   timed('a 1 MB word', () => 'x'.repeat(1 << 20), 10);
-  timed('a 5 MB line of news sentences', () => 'The minister said on Monday that 250 people were hurt in Paris, police said. '.repeat(65_000), 30);
+  timed(
+    'a 5 MB line of news sentences',
+    () => 'The minister said on Monday that 250 people were hurt in Paris, police said. '.repeat(65_000),
+    30,
+  );
   timed('100,000 repeated "said"', () => 'said '.repeat(100_000), 15);
   timed('100,000 sentences "He said."', () => 'He said. '.repeat(100_000), 15);
   timed('100,000 repeated capitalised names', () => 'Anna Berg '.repeat(100_000), 15);
@@ -376,29 +533,40 @@ describe('robustness: tokens and sentences', () => {
     const tokens = tokenize(text);
     const sentences = splitSentences(tokens);
     assert.ok(sentences.length >= 3);
-    for (const s of sentences) assert.ok(tokens.filter((t) => t.start >= s.start && t.end <= s.end).length <= MAX_SENTENCE_TOKENS);
+    for (const s of sentences)
+      assert.ok(tokens.filter((t) => t.start >= s.start && t.end <= s.end).length <= MAX_SENTENCE_TOKENS);
     assert.equal(text.slice(sentences[0].start, sentences[0].end).endsWith(','), true);
   });
 
   it('keeps surrogate pairs whole and lone surrogates as tokens of their own', () => {
     const text = 'a😀b \ud800 c\udc00';
-    assert.deepEqual(tokenize(text).map((t) => t.text), ['a', '😀', 'b', '\ud800', 'c', '\udc00']);
+    assert.deepEqual(
+      tokenize(text).map((t) => t.text),
+      ['a', '😀', 'b', '\ud800', 'c', '\udc00'],
+    );
   });
 });
 
 describe('robustness: lookups at an offset', () => {
   it('finds the innermost span holding an offset in a list of nested spans, past the end of an inner one', () => {
     // "University of Paris Medical School" with "Paris" inside it, then "Lyon".
-    const spans = [{ start: 17, end: 51 }, { start: 31, end: 36 }, { start: 60, end: 64 }];
-    assert.deepEqual([10, 17, 20, 31, 36, 38, 51, 52, 60, 64, 65].map((at) => spanAt(spans, at)), [
-      undefined, spans[0], spans[0], spans[1], spans[1], spans[0], spans[0], undefined, spans[2], spans[2], undefined,
-    ]);
+    const spans = [
+      { start: 17, end: 51 },
+      { start: 31, end: 36 },
+      { start: 60, end: 64 },
+    ];
+    assert.deepEqual(
+      [10, 17, 20, 31, 36, 38, 51, 52, 60, 64, 65].map((at) => spanAt(spans, at)),
+      [undefined, spans[0], spans[0], spans[1], spans[1], spans[0], spans[0], undefined, spans[2], spans[2], undefined],
+    );
   });
 
   it('agrees with a plain scan on random sorted lists of nested and separate spans', () => {
     const sortedSpans = fc
       .array(fc.tuple(fc.nat({ max: 200 }), fc.nat({ max: 40 })), { maxLength: 30 })
-      .map((pairs) => pairs.map(([start, length]) => ({ start, end: start + length })).sort((a, b) => a.start - b.start || b.end - a.end));
+      .map((pairs) =>
+        pairs.map(([start, length]) => ({ start, end: start + length })).sort((a, b) => a.start - b.start || b.end - a.end),
+      );
     fc.assert(
       fc.property(sortedSpans, fc.integer({ min: -5, max: 250 }), (spans, at) => {
         const holding = spans.filter((s) => s.start <= at && at <= s.end);
@@ -416,7 +584,8 @@ describe('robustness: lookups at an offset', () => {
     const a = strictAnalyze(text);
     for (const at of [-1, 0, 5, text.length, text.length + 10, Number.NaN, 1.5]) {
       const marks = marksAt(a, at);
-      for (const x of marks.attributions) assert.ok([x.cue, ...(x.source ? [x.source] : []), ...x.content].some((s) => s.start <= at && at <= s.end));
+      for (const x of marks.attributions)
+        assert.ok([x.cue, ...(x.source ? [x.source] : []), ...x.content].some((s) => s.start <= at && at <= s.end));
       const claim = claimAt(a, at);
       if (claim) assert.ok(claim.span.start <= at && at <= claim.span.end);
     }

@@ -7,13 +7,23 @@ const entities = (text: string) => analyze(text).entities.map((e) => [e.text, e.
 const numbers = (text: string) => analyze(text).numbers.map((n) => [n.text, n.value, n.qualifier, n.counts]);
 const times = (text: string) => analyze(text).times.map((t) => t.text);
 const attributions = (text: string) =>
-  analyze(text).attributions.map((a) => ({ cue: a.cue.text, source: a.source?.text ?? null, who: a.sourceName, content: a.content.map((c) => c.text), stance: a.stance, direct: a.direct }));
+  analyze(text).attributions.map((a) => ({
+    cue: a.cue.text,
+    source: a.source?.text ?? null,
+    who: a.sourceName,
+    content: a.content.map((c) => c.text),
+    stance: a.stance,
+    direct: a.direct,
+  }));
 
 describe('tokens and sentences', () => {
   it('splits possessives, keeps hyphenated names and initialisms, and counts UTF-16 units', () => {
     const text = 'Syria’s al-Assad met U.S. envoys 😀 in 2018.';
     const tokens = tokenize(text);
-    assert.deepEqual(tokens.map((t) => t.text), ['Syria', '’s', 'al', '-', 'Assad', 'met', 'U.S.', 'envoys', '😀', 'in', '2018', '.']);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ['Syria', '’s', 'al', '-', 'Assad', 'met', 'U.S.', 'envoys', '😀', 'in', '2018', '.'],
+    );
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   });
 
@@ -48,40 +58,56 @@ describe('numbers', () => {
   });
 
   it('includes qualifiers in the span', () => {
-    assert.deepEqual(numbers('At least 12 people died, nearly 40 were hurt and about 300 homes burned.').map((n) => [n[0], n[2]]), [
-      ['At least 12', 'at least'],
-      ['nearly 40', 'nearly'],
-      ['about 300', 'about'],
-    ]);
+    assert.deepEqual(
+      numbers('At least 12 people died, nearly 40 were hurt and about 300 homes burned.').map((n) => [n[0], n[2]]),
+      [
+        ['At least 12', 'at least'],
+        ['nearly 40', 'nearly'],
+        ['about 300', 'about'],
+      ],
+    );
   });
 
   it('keeps vague amounts without a value but with bounds', () => {
     const a = analyze('Hundreds of families fled and several thousand troops moved in.');
-    assert.deepEqual(a.numbers.map((n) => [n.text, n.value, n.qualifier, n.low, n.high]), [
-      ['Hundreds', null, 'approximate', 200, 999],
-      ['several thousand', null, 'approximate', 2000, 9000],
-    ]);
+    assert.deepEqual(
+      a.numbers.map((n) => [n.text, n.value, n.qualifier, n.low, n.high]),
+      [
+        ['Hundreds', null, 'approximate', 200, 999],
+        ['several thousand', null, 'approximate', 2000, 9000],
+      ],
+    );
   });
 
   it('knows percentages and money', () => {
     const a = analyze('Turnout rose 12 percent to 64% as donors gave $2.5 million and 40 euros.');
-    assert.deepEqual(a.numbers.map((n) => [n.text, n.value, n.unit, n.unitName ?? null]), [
-      ['12 percent', 12, 'percent', null],
-      ['64%', 64, 'percent', null],
-      ['$2.5 million', 2500000, 'currency', 'USD'],
-      ['40 euros', 40, 'currency', 'EUR'],
-    ]);
+    assert.deepEqual(
+      a.numbers.map((n) => [n.text, n.value, n.unit, n.unitName ?? null]),
+      [
+        ['12 percent', 12, 'percent', null],
+        ['64%', 64, 'percent', null],
+        ['$2.5 million', 2500000, 'currency', 'USD'],
+        ['40 euros', 40, 'currency', 'EUR'],
+      ],
+    );
   });
 
   it('does not count "one" used as a pronoun or in fixed phrases', () => {
-    assert.deepEqual(numbers('No one knew; one of them left and one another greeted; one soldier stayed.'), [['one', 1, 'exact', 'soldier']]);
+    assert.deepEqual(numbers('No one knew; one of them left and one another greeted; one soldier stayed.'), [
+      ['one', 1, 'exact', 'soldier'],
+    ]);
   });
 });
 
 describe('time expressions', () => {
   it('finds dates, weekdays, relative periods and deictic days', () => {
     assert.deepEqual(times('On March 3, 2019 and Friday morning, then last week, earlier this year, since 1999 and yesterday.'), [
-      'March 3, 2019', 'Friday morning', 'last week', 'earlier this year', 'since 1999', 'yesterday',
+      'March 3, 2019',
+      'Friday morning',
+      'last week',
+      'earlier this year',
+      'since 1999',
+      'yesterday',
     ]);
   });
 
@@ -93,35 +119,61 @@ describe('time expressions', () => {
 describe('entities', () => {
   it('types people by titles and first names, keeping capitalised titles in the mention', () => {
     assert.deepEqual(entities('Yesterday Prime Minister Jacinda Ardern met Senator Tom Walsh and Maria Lopez.'), [
-      ['Prime Minister Jacinda Ardern', 'person'], ['Senator Tom Walsh', 'person'], ['Maria Lopez', 'person'],
+      ['Prime Minister Jacinda Ardern', 'person'],
+      ['Senator Tom Walsh', 'person'],
+      ['Maria Lopez', 'person'],
     ]);
   });
 
   it('types organizations by their heads and places by gazetteers and context', () => {
-    assert.deepEqual(entities('The Ministry of Health said flights from Nairobi to the village of Kibera resumed with Kenya Airways.'), [
-      ['Ministry of Health', 'organization'], ['Nairobi', 'place'], ['Kibera', 'place'], ['Kenya Airways', 'organization'], ['Kenya', 'place'],
-    ]);
+    assert.deepEqual(
+      entities('The Ministry of Health said flights from Nairobi to the village of Kibera resumed with Kenya Airways.'),
+      [
+        ['Ministry of Health', 'organization'],
+        ['Nairobi', 'place'],
+        ['Kibera', 'place'],
+        ['Kenya Airways', 'organization'],
+        ['Kenya', 'place'],
+      ],
+    );
   });
 
   it('marks names nested in longer names of another kind', () => {
     assert.deepEqual(entities('Maria Lopez founded the Maria Lopez Foundation at the University of Ghana.'), [
-      ['Maria Lopez', 'person'], ['Maria Lopez Foundation', 'organization'], ['Maria Lopez', 'person'], ['University of Ghana', 'organization'], ['Ghana', 'place'],
+      ['Maria Lopez', 'person'],
+      ['Maria Lopez Foundation', 'organization'],
+      ['Maria Lopez', 'person'],
+      ['University of Ghana', 'organization'],
+      ['Ghana', 'place'],
     ]);
   });
 
   it('reads a country that acts as its government', () => {
-    assert.deepEqual(entities('Chile announced new tariffs in Peru.'), [['Chile', 'organization'], ['Peru', 'place']]);
-    assert.deepEqual(entities('Trade with Chile grew. Chile has imposed tariffs.'), [['Chile', 'organization'], ['Chile', 'organization']]);
-
+    assert.deepEqual(entities('Chile announced new tariffs in Peru.'), [
+      ['Chile', 'organization'],
+      ['Peru', 'place'],
+    ]);
+    assert.deepEqual(entities('Trade with Chile grew. Chile has imposed tariffs.'), [
+      ['Chile', 'organization'],
+      ['Chile', 'organization'],
+    ]);
   });
 
   it('reads a title with a surname, and a title standing for its holder, as a person', () => {
-    assert.deepEqual(entities('Professor Okonkwo met the Home Secretary.'), [['Professor Okonkwo', 'person'], ['Home Secretary', 'person']]);
+    assert.deepEqual(entities('Professor Okonkwo met the Home Secretary.'), [
+      ['Professor Okonkwo', 'person'],
+      ['Home Secretary', 'person'],
+    ]);
   });
 
   it('reads an office "of" a department standing for its holder as a person, and keeps a name after it', () => {
-    assert.deepEqual(entities('The Secretary of State flew to Lima on Monday.'), [['Secretary of State', 'person'], ['Lima', 'place']]);
-    assert.deepEqual(entities('Minister of Education Karen Dahl visited a school.'), [['Minister of Education Karen Dahl', 'person']]);
+    assert.deepEqual(entities('The Secretary of State flew to Lima on Monday.'), [
+      ['Secretary of State', 'person'],
+      ['Lima', 'place'],
+    ]);
+    assert.deepEqual(entities('Minister of Education Karen Dahl visited a school.'), [
+      ['Minister of Education Karen Dahl', 'person'],
+    ]);
   });
 
   it('does not mark names inside adjectives such as "pro-Moscow"', () => {
@@ -133,12 +185,19 @@ describe('entities', () => {
   });
 
   it('types an unknown lone word as an organization only when the article repeats it', () => {
-    assert.deepEqual(entities('Staff at Zentrova went home. Zentrova closed.'), [['Zentrova', 'organization'], ['Zentrova', 'organization']]);
+    assert.deepEqual(entities('Staff at Zentrova went home. Zentrova closed.'), [
+      ['Zentrova', 'organization'],
+      ['Zentrova', 'organization'],
+    ]);
     assert.deepEqual(entities('Staff at Zentrova went home.'), []);
   });
 
   it('reads countries that play sports as teams', () => {
-    assert.deepEqual(entities('Norway beat Chile 2-1 in Oslo.'), [['Norway', 'organization'], ['Chile', 'place'], ['Oslo', 'place']]);
+    assert.deepEqual(entities('Norway beat Chile 2-1 in Oslo.'), [
+      ['Norway', 'organization'],
+      ['Chile', 'place'],
+      ['Oslo', 'place'],
+    ]);
   });
 
   it('leaves a lone capitalised common noun unmarked, and unrepeated capitalised phrases too', () => {
@@ -146,13 +205,20 @@ describe('entities', () => {
   });
 
   it('drops sentence-initial common words and lone nationality adjectives, but keeps plural nationalities as groups of people', () => {
-    assert.deepEqual(entities('After talks, French officials met in Paris. Later, Germans and Muslim clerics joined.'), [['Paris', 'place'], ['Germans', 'person']]);
+    assert.deepEqual(entities('After talks, French officials met in Paris. Later, Germans and Muslim clerics joined.'), [
+      ['Paris', 'place'],
+      ['Germans', 'person'],
+    ]);
   });
 
   it('keeps sentence-initial titles and heads that begin a name', () => {
-    assert.deepEqual(entities('The minister spoke.\nMinister of Culture Ada Obi left.\nThe ministry agreed. Ministry of Water officials came.'), [
-      ['Minister of Culture Ada Obi', 'person'], ['Ministry of Water', 'organization'],
-    ]);
+    assert.deepEqual(
+      entities('The minister spoke.\nMinister of Culture Ada Obi left.\nThe ministry agreed. Ministry of Water officials came.'),
+      [
+        ['Minister of Culture Ada Obi', 'person'],
+        ['Ministry of Water', 'organization'],
+      ],
+    );
   });
 
   it('keeps a sentence-initial word that begins a known place name', () => {
@@ -161,12 +227,18 @@ describe('entities', () => {
 
   it('splits a place or an organization off a title and name that follow it', () => {
     assert.deepEqual(entities('He met U.S. President Maria Lopez and NASA Administrator Tom Walsh.'), [
-      ['U.S.', 'place'], ['President Maria Lopez', 'person'], ['NASA', 'organization'], ['Administrator Tom Walsh', 'person'],
+      ['U.S.', 'place'],
+      ['President Maria Lopez', 'person'],
+      ['NASA', 'organization'],
+      ['Administrator Tom Walsh', 'person'],
     ]);
   });
 
   it('keeps only real names in a title-case headline', () => {
-    assert.deepEqual(entities('Floods Batter Coastal Towns Near Lisbon\n\nThe storm hit Portugal.'), [['Lisbon', 'place'], ['Portugal', 'place']]);
+    assert.deepEqual(entities('Floods Batter Coastal Towns Near Lisbon\n\nThe storm hit Portugal.'), [
+      ['Lisbon', 'place'],
+      ['Portugal', 'place'],
+    ]);
   });
 
   it('keeps the period of a title abbreviation inside the name', () => {
@@ -174,20 +246,33 @@ describe('entities', () => {
   });
 
   it('does not take products with acronyms for people, nor ordinary words for towns', () => {
-    assert.deepEqual(entities('Fans tried Galaxy VR at the show. Man of the Match went to Mirela Dobre.'), [['Mirela Dobre', 'person']]);
+    assert.deepEqual(entities('Fans tried Galaxy VR at the show. Man of the Match went to Mirela Dobre.'), [
+      ['Mirela Dobre', 'person'],
+    ]);
   });
 
   it('never runs a name across a tab', () => {
-    assert.deepEqual(entities('Flights to Oslo\tThe Mayor left.'), [['Oslo', 'place'], ['Mayor', 'person']]);
+    assert.deepEqual(entities('Flights to Oslo\tThe Mayor left.'), [
+      ['Oslo', 'place'],
+      ['Mayor', 'person'],
+    ]);
   });
 
   it('splits a country off an unknown name that follows it, and ends names at caption labels', () => {
-    assert.deepEqual(entities('He wrote to the envoy to the United States Xolani Mbeki.'), [['United States', 'place'], ['Xolani Mbeki', 'person']]);
-    assert.deepEqual(entities('It was held in Lagos Photo: Ada Obi.'), [['Lagos', 'place'], ['Ada Obi', 'person']]);
+    assert.deepEqual(entities('He wrote to the envoy to the United States Xolani Mbeki.'), [
+      ['United States', 'place'],
+      ['Xolani Mbeki', 'person'],
+    ]);
+    assert.deepEqual(entities('It was held in Lagos Photo: Ada Obi.'), [
+      ['Lagos', 'place'],
+      ['Ada Obi', 'person'],
+    ]);
   });
 
   it('does not take designations of missions, models and diseases for organizations', () => {
-    assert.deepEqual(entities('After STS-135 the F-16 fleet and IE6 users faced COVID-19 rules from NATO.'), [['NATO', 'organization']]);
+    assert.deepEqual(entities('After STS-135 the F-16 fleet and IE6 users faced COVID-19 rules from NATO.'), [
+      ['NATO', 'organization'],
+    ]);
   });
 
   it('ignores common acronyms and contractions', () => {
@@ -195,7 +280,9 @@ describe('entities', () => {
   });
 
   it('groups surnames, acronyms and head nouns with the full name', () => {
-    const a = analyze('Anna Kowalski leads the National Wildlife Federation (NWF). Kowalski said the Federation and NWF would act.');
+    const a = analyze(
+      'Anna Kowalski leads the National Wildlife Federation (NWF). Kowalski said the Federation and NWF would act.',
+    );
     const byName = Object.fromEntries(a.canonicalEntities.map((e) => [e.name, e.mentions.map((m) => a.entities[m].text)]));
     assert.deepEqual(byName['Anna Kowalski'], ['Anna Kowalski', 'Kowalski']);
     assert.deepEqual(byName['National Wildlife Federation'], ['National Wildlife Federation', 'NWF', 'Federation', 'NWF']);
@@ -203,51 +290,92 @@ describe('entities', () => {
 
   it('types a name the same way throughout once one context settles it', () => {
     const a = analyze('Fighting reached the town of Zabrovka. Zabrovka is quiet now.');
-    assert.deepEqual(a.entities.map((e) => [e.text, e.type]), [['Zabrovka', 'place'], ['Zabrovka', 'place']]);
+    assert.deepEqual(
+      a.entities.map((e) => [e.text, e.type]),
+      [
+        ['Zabrovka', 'place'],
+        ['Zabrovka', 'place'],
+      ],
+    );
   });
 });
 
 describe('attributions', () => {
   it('reads "X said that C"', () => {
     assert.deepEqual(attributions('Police chief Maria Lopez said that the road would reopen.'), [
-      { cue: 'said', source: 'Police chief Maria Lopez', who: 'Maria Lopez', content: ['the road would reopen'], stance: 'asserts', direct: false },
+      {
+        cue: 'said',
+        source: 'Police chief Maria Lopez',
+        who: 'Maria Lopez',
+        content: ['the road would reopen'],
+        stance: 'asserts',
+        direct: false,
+      },
     ]);
   });
 
   it('reads "C, X said" and "C, said X"', () => {
-    assert.deepEqual(attributions('The dam held overnight, officials said. Water levels are falling, said Tom Walsh, a local engineer.').map((a) => [a.cue, a.source, a.content[0]]), [
-      ['said', 'officials', 'The dam held overnight'],
-      ['said', 'Tom Walsh', 'Water levels are falling'],
-    ]);
+    assert.deepEqual(
+      attributions('The dam held overnight, officials said. Water levels are falling, said Tom Walsh, a local engineer.').map(
+        (a) => [a.cue, a.source, a.content[0]],
+      ),
+      [
+        ['said', 'officials', 'The dam held overnight'],
+        ['said', 'Tom Walsh', 'Water levels are falling'],
+      ],
+    );
   });
 
   it('reads "according to X" before and after the content', () => {
-    assert.deepEqual(attributions('According to the Red Cross, 40 people were rescued. The storm weakened, according to forecasters.').map((a) => [a.source, a.content[0]]), [
-      ['the Red Cross', '40 people were rescued'],
-      ['forecasters', 'The storm weakened'],
-    ]);
+    assert.deepEqual(
+      attributions('According to the Red Cross, 40 people were rescued. The storm weakened, according to forecasters.').map(
+        (a) => [a.source, a.content[0]],
+      ),
+      [
+        ['the Red Cross', '40 people were rescued'],
+        ['forecasters', 'The storm weakened'],
+      ],
+    );
   });
 
   it('reads direct quotes, split quotes and resolves pronouns to the last person', () => {
     const got = attributions('Maria Lopez arrived late. “We are ready,” she told reporters, “and we will stay.”');
     assert.deepEqual(got, [
-      { cue: 'told', source: 'she', who: 'Maria Lopez', content: ['“We are ready,”', '“and we will stay.”'], stance: 'asserts', direct: true },
+      {
+        cue: 'told',
+        source: 'she',
+        who: 'Maria Lopez',
+        content: ['“We are ready,”', '“and we will stay.”'],
+        stance: 'asserts',
+        direct: true,
+      },
     ]);
   });
 
   it('marks denials and the claims they contest', () => {
     const a = analyze('The ministry said a ceasefire was agreed on Monday. Rebel leaders denied a ceasefire was agreed.');
-    assert.deepEqual(a.attributions.map((x) => x.stance), ['asserts', 'denies']);
+    assert.deepEqual(
+      a.attributions.map((x) => x.stance),
+      ['asserts', 'denies'],
+    );
     const [claim, denial] = a.attributions.map((x) => a.claims[x.claimId]);
     assert.deepEqual(claim.contestedBy, [denial.id]);
     assert.deepEqual(denial.contestedBy, [claim.id]);
   });
 
   it('gives an elided subject the previous source: "X could not say ..., but said C"', () => {
-    assert.deepEqual(attributions('Tom Walsh could not confirm the toll, but said rescuers were searching.').map((a) => [a.cue, a.source, a.stance, a.content[0]]), [
-      ['could not confirm', 'Tom Walsh', 'uncertain', 'the toll'],
-      ['said', 'Tom Walsh', 'asserts', 'rescuers were searching'],
-    ]);
+    assert.deepEqual(
+      attributions('Tom Walsh could not confirm the toll, but said rescuers were searching.').map((a) => [
+        a.cue,
+        a.source,
+        a.stance,
+        a.content[0],
+      ]),
+      [
+        ['could not confirm', 'Tom Walsh', 'uncertain', 'the toll'],
+        ['said', 'Tom Walsh', 'asserts', 'rescuers were searching'],
+      ],
+    );
   });
 
   it('does not take nouns that look like verbs for cues', () => {
@@ -260,33 +388,50 @@ describe('analysis limits', () => {
     const a = analyze('Maria Lopez spoke. Tom Walsh replied.', { maxLength: 18 });
     assert.equal(a.truncated, true);
     assert.equal(a.length, 18);
-    assert.deepEqual(a.entities.map((e) => e.text), ['Maria Lopez']);
+    assert.deepEqual(
+      a.entities.map((e) => e.text),
+      ['Maria Lopez'],
+    );
   });
 });
 
 describe('user knowledge', () => {
-  const knowledge = { entities: [{ name: 'Jane Okafor-Smith', type: 'person' as const, aliases: ['JOS'] }, { name: 'Daily Ledger', type: 'organization' as const, aliases: ['the Ledger'] }] };
+  const knowledge = {
+    entities: [
+      { name: 'Jane Okafor-Smith', type: 'person' as const, aliases: ['JOS'] },
+      { name: 'Daily Ledger', type: 'organization' as const, aliases: ['the Ledger'] },
+    ],
+  };
 
-  it('marks the user\'s entities and aliases with the user\'s names and types', () => {
+  it("marks the user's entities and aliases with the user's names and types", () => {
     const a = analyze('JOS wrote in the Ledger that Jane Okafor-Smith would run. Okafor-Smith agreed.', { knowledge });
-    assert.deepEqual(a.entities.map((e) => [e.text, e.type, e.entity]), [
-      ['JOS', 'person', 'Jane Okafor-Smith'],
-      ['the Ledger', 'organization', 'Daily Ledger'],
-      ['Jane Okafor-Smith', 'person', 'Jane Okafor-Smith'],
-      ['Okafor-Smith', 'person', 'Jane Okafor-Smith'],
-    ]);
+    assert.deepEqual(
+      a.entities.map((e) => [e.text, e.type, e.entity]),
+      [
+        ['JOS', 'person', 'Jane Okafor-Smith'],
+        ['the Ledger', 'organization', 'Daily Ledger'],
+        ['Jane Okafor-Smith', 'person', 'Jane Okafor-Smith'],
+        ['Okafor-Smith', 'person', 'Jane Okafor-Smith'],
+      ],
+    );
   });
 
   it('changes nothing without knowledge', () => {
-    assert.deepEqual(analyze('JOS wrote it.').entities.map((e) => [e.text, e.type]), [['JOS', 'organization']]);
+    assert.deepEqual(
+      analyze('JOS wrote it.').entities.map((e) => [e.text, e.type]),
+      [['JOS', 'organization']],
+    );
   });
 });
 
 describe('user reporting verbs', () => {
-  it('reads the user\'s verbs and their inflections as cues', () => {
+  it("reads the user's verbs and their inflections as cues", () => {
     const text = 'The mayor opined that the bridge was safe.';
     assert.deepEqual(analyze(text).attributions.length, 0);
     const a = analyze(text, { knowledge: { reportingVerbs: ['opine'] } });
-    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content.map((c) => c.text)]), [['opined', 'The mayor', ['the bridge was safe']]]);
+    assert.deepEqual(
+      a.attributions.map((x) => [x.cue.text, x.source?.text, x.content.map((c) => c.text)]),
+      [['opined', 'The mayor', ['the bridge was safe']]],
+    );
   });
 });

@@ -23,66 +23,166 @@ describe('the seed article', () => {
 
   it('finds every person, organization and place with its type', () => {
     const expected: [string, string][] = [
-      ['Beirut', 'place'], ['Islamic State group', 'organization'], ['Damascus', 'place'], ['Syria', 'place'],
-      ['Bashar al-Assad', 'person'], ['Yarmuk', 'place'], ['Tadamun', 'place'], ['Syrian Observatory for Human Rights', 'organization'],
-      ['Rami Abdel Rahman', 'person'], ['Syrian desert', 'place'], ['AFP', 'organization'], ['Hajar al-Aswad', 'place'],
-      ['Qadam', 'place'], ['Syrians', 'person'], ['Eastern Ghouta', 'place'], ['Britain', 'place'], ['Russia', 'place'],
+      ['Beirut', 'place'],
+      ['Islamic State group', 'organization'],
+      ['Damascus', 'place'],
+      ['Syria', 'place'],
+      ['Bashar al-Assad', 'person'],
+      ['Yarmuk', 'place'],
+      ['Tadamun', 'place'],
+      ['Syrian Observatory for Human Rights', 'organization'],
+      ['Rami Abdel Rahman', 'person'],
+      ['Syrian desert', 'place'],
+      ['AFP', 'organization'],
+      ['Hajar al-Aswad', 'place'],
+      ['Qadam', 'place'],
+      ['Syrians', 'person'],
+      ['Eastern Ghouta', 'place'],
+      ['Britain', 'place'],
+      ['Russia', 'place'],
     ];
-    assert.deepEqual(a.canonicalEntities.map((e) => [e.name, e.type]), expected);
+    assert.deepEqual(
+      a.canonicalEntities.map((e) => [e.name, e.type]),
+      expected,
+    );
   });
 
   it('groups aliases with their entity', () => {
     assert.deepEqual(mentionTexts('Islamic State group'), ['Islamic State group', 'IS', 'IS', 'IS', 'IS', 'IS', 'IS']);
-    assert.deepEqual(mentionTexts('Syrian Observatory for Human Rights'), ['Syrian Observatory for Human Rights', 'Observatory', 'Observatory']);
+    assert.deepEqual(mentionTexts('Syrian Observatory for Human Rights'), [
+      'Syrian Observatory for Human Rights',
+      'Observatory',
+      'Observatory',
+    ]);
     assert.deepEqual(mentionTexts('Rami Abdel Rahman'), ['Rami Abdel Rahman', 'Abdel Rahman']);
     assert.deepEqual(mentionTexts('Bashar al-Assad'), ['President Bashar al-Assad', 'Assad']);
     assert.deepEqual(mentionTexts('Yarmuk').length, 6);
     assert.deepEqual(mentionTexts('Damascus').length, 5);
-    assert.deepEqual(entityOf('Syrian Observatory for Human Rights').aliases, ['Syrian Observatory for Human Rights', 'Observatory', 'the monitor']);
+    assert.deepEqual(entityOf('Syrian Observatory for Human Rights').aliases, [
+      'Syrian Observatory for Human Rights',
+      'Observatory',
+      'the monitor',
+    ]);
     assert.deepEqual(entityOf('Bashar al-Assad').aliases, ['Bashar al-Assad', 'Assad']);
   });
 
   it('ties "a monitor" and "the monitor" to the Observatory', () => {
-    assert.deepEqual(a.descriptions.map((d) => [d.text, d.entity]), [
-      ['a monitor', 'Syrian Observatory for Human Rights'],
-      ['the monitor', 'Syrian Observatory for Human Rights'],
-    ]);
+    assert.deepEqual(
+      a.descriptions.map((d) => [d.text, d.entity]),
+      [
+        ['a monitor', 'Syrian Observatory for Human Rights'],
+        ['the monitor', 'Syrian Observatory for Human Rights'],
+      ],
+    );
   });
 
   it('gives every number its value, qualifier and what it counts', () => {
-    assert.deepEqual(a.numbers.map((n) => [n.text, n.value, n.qualifier, n.counts]), [
-      ['six', 6, 'exact', 'buses'],
-      ['More than two dozen', 24, 'more than', 'buses'],
-      ['160,000', 160000, 'exact', 'Palestinian refugees'],
-      ['a few hundred', null, 'approximate', null],
-      ['tens of thousands', null, 'approximate', 'rebels and civilians'],
-      ['more than 250', 250, 'more than', 'pro-regime forces'],
-      ['233', 233, 'exact', 'jihadists'],
-      ['more than 60', 60, 'more than', 'civilians'],
-    ]);
+    assert.deepEqual(
+      a.numbers.map((n) => [n.text, n.value, n.qualifier, n.counts]),
+      [
+        ['six', 6, 'exact', 'buses'],
+        ['More than two dozen', 24, 'more than', 'buses'],
+        ['160,000', 160000, 'exact', 'Palestinian refugees'],
+        ['a few hundred', null, 'approximate', null],
+        ['tens of thousands', null, 'approximate', 'rebels and civilians'],
+        ['more than 250', 250, 'more than', 'pro-regime forces'],
+        ['233', 233, 'exact', 'jihadists'],
+        ['more than 60', 60, 'more than', 'civilians'],
+      ],
+    );
   });
 
   it('marks time expressions apart from numbers', () => {
-    assert.deepEqual(a.times.map((t) => t.text), [
-      'May 20', 'today', 'recent months', 'Last month', 'After weeks', 'at dawn', 'since 2015', 'recent years', 'since 2012',
-      'years', 'this year', 'earlier this month', 'midday Saturday',
-    ]);
+    assert.deepEqual(
+      a.times.map((t) => t.text),
+      [
+        'May 20',
+        'today',
+        'recent months',
+        'Last month',
+        'After weeks',
+        'at dawn',
+        'since 2015',
+        'recent years',
+        'since 2012',
+        'years',
+        'this year',
+        'earlier this month',
+        'midday Saturday',
+      ],
+    );
     for (const t of a.times) assert.ok(!a.numbers.some((n) => n.start < t.end && t.start < n.end), `${t.text} is also a number`);
   });
 
   it('finds every attribution with cue, source, resolved entity, content, stance and directness', () => {
-    const rows = a.attributions.map((x) => [x.cue.text, x.source?.text, x.sourceName, x.content.map((c) => c.text).join(' … '), x.stance, x.direct]);
+    const rows = a.attributions.map((x) => [
+      x.cue.text,
+      x.source?.text,
+      x.sourceName,
+      x.content.map((c) => c.text).join(' … '),
+      x.stance,
+      x.direct,
+    ]);
     assert.deepEqual(rows, [
-      ['said', 'a monitor', 'Syrian Observatory for Human Rights', 'Islamic State group fighters began evacuating their final stronghold in southern Damascus today', 'asserts', false],
-      ['according to', 'the Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'After weeks of combat and heavy casualties, an apparent deal was reached for remaining IS fighters to leave Yarmuk and the adjacent district of Tadamun', 'asserts', false],
-      ['said', 'Observatory head Rami Abdel Rahman', 'Rami Abdel Rahman', 'IS jihadists burned their headquarters in Yarmuk before boarding buses with their relatives to leave the area', 'asserts', false],
+      [
+        'said',
+        'a monitor',
+        'Syrian Observatory for Human Rights',
+        'Islamic State group fighters began evacuating their final stronghold in southern Damascus today',
+        'asserts',
+        false,
+      ],
+      [
+        'according to',
+        'the Syrian Observatory for Human Rights',
+        'Syrian Observatory for Human Rights',
+        'After weeks of combat and heavy casualties, an apparent deal was reached for remaining IS fighters to leave Yarmuk and the adjacent district of Tadamun',
+        'asserts',
+        false,
+      ],
+      [
+        'said',
+        'Observatory head Rami Abdel Rahman',
+        'Rami Abdel Rahman',
+        'IS jihadists burned their headquarters in Yarmuk before boarding buses with their relatives to leave the area',
+        'asserts',
+        false,
+      ],
       ['told', 'he', 'Rami Abdel Rahman', '“The six buses left at dawn, heading east for the Syrian desert,”', 'asserts', true],
       ['could not specify', 'Abdel Rahman', 'Rami Abdel Rahman', 'how many had left', 'uncertain', false],
       ['said', 'Abdel Rahman', 'Rami Abdel Rahman', 'a majority were relatives of jihadists and not armed', 'asserts', false],
-      ['said', 'he', 'Rami Abdel Rahman', 'More than two dozen buses remained in Yarmuk for additional evacuations', 'asserts', false],
-      ['have denied', 'Syrian state media and a Palestinian official', 'Syrian state media and a Palestinian official', 'a deal was reached or that evacuations were taking place', 'denies', false],
-      ['according to', 'the Britain-based Observatory', 'Syrian Observatory for Human Rights', 'The assault against the jihadist force has left more than 250 pro-regime forces, 233 jihadists and more than 60 civilians dead', 'asserts', false],
-      ['said', 'the monitor', 'Syrian Observatory for Human Rights', 'But the offensive died down around midday Saturday after a truce between IS on one side and pro-government Palestinian militias and regime ally Russia on the other', 'asserts', false],
+      [
+        'said',
+        'he',
+        'Rami Abdel Rahman',
+        'More than two dozen buses remained in Yarmuk for additional evacuations',
+        'asserts',
+        false,
+      ],
+      [
+        'have denied',
+        'Syrian state media and a Palestinian official',
+        'Syrian state media and a Palestinian official',
+        'a deal was reached or that evacuations were taking place',
+        'denies',
+        false,
+      ],
+      [
+        'according to',
+        'the Britain-based Observatory',
+        'Syrian Observatory for Human Rights',
+        'The assault against the jihadist force has left more than 250 pro-regime forces, 233 jihadists and more than 60 civilians dead',
+        'asserts',
+        false,
+      ],
+      [
+        'said',
+        'the monitor',
+        'Syrian Observatory for Human Rights',
+        'But the offensive died down around midday Saturday after a truce between IS on one side and pro-government Palestinian militias and regime ally Russia on the other',
+        'asserts',
+        false,
+      ],
     ]);
   });
 
@@ -96,7 +196,7 @@ describe('the seed article', () => {
     assert.deepEqual(contested.contestedBy, [denial.id]);
   });
 
-  it('keeps the reporter\'s own statements as claims of the article', () => {
+  it("keeps the reporter's own statements as claims of the article", () => {
     const own = a.claims.filter((c) => c.sourceKey === 'article').map((c) => c.span.text.slice(0, 40));
     assert.deepEqual(own, [
       'Syrian President Bashar al-Assad has use',
@@ -110,8 +210,10 @@ describe('the seed article', () => {
   });
 
   it('returns offsets that index the text exactly', () => {
-    for (const m of [...a.entities, ...a.descriptions, ...a.numbers, ...a.times]) assert.equal(text.slice(m.start, m.end), m.text);
-    for (const x of a.attributions) for (const s of [x.cue, ...(x.source ? [x.source] : []), ...x.content]) assert.equal(text.slice(s.start, s.end), s.text);
+    for (const m of [...a.entities, ...a.descriptions, ...a.numbers, ...a.times])
+      assert.equal(text.slice(m.start, m.end), m.text);
+    for (const x of a.attributions)
+      for (const s of [x.cue, ...(x.source ? [x.source] : []), ...x.content]) assert.equal(text.slice(s.start, s.end), s.text);
     for (const c of a.claims) assert.equal(text.slice(c.span.start, c.span.end), c.span.text);
   });
 });

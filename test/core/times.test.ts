@@ -7,7 +7,11 @@ const numbers = (text: string) => analyze(text).numbers.map((n) => n.text);
 
 describe('time expressions', () => {
   it('finds clock times in their usual forms', () => {
-    assert.deepEqual(times('Doors open at 7pm, the talk is at 8:15 p.m. and the bus leaves at 23:40 GMT.'), ['7pm', '8:15 p.m.', '23:40 GMT']);
+    assert.deepEqual(times('Doors open at 7pm, the talk is at 8:15 p.m. and the bus leaves at 23:40 GMT.'), [
+      '7pm',
+      '8:15 p.m.',
+      '23:40 GMT',
+    ]);
   });
 
   it('finds numeric dates and keeps their figures out of numbers', () => {
@@ -18,12 +22,19 @@ describe('time expressions', () => {
 
   it('finds quarters and halves of a year and edges of a year', () => {
     assert.deepEqual(times('Profit rose in the fourth quarter and the second half of 2021, and again by mid-2023 in Q2 2024.'), [
-      'fourth quarter', 'second half of 2021', 'mid-2023', 'Q2 2024',
+      'fourth quarter',
+      'second half of 2021',
+      'mid-2023',
+      'Q2 2024',
     ]);
   });
 
   it('finds vague spans of time before "ago" or "later"', () => {
-    assert.deepEqual(times('A couple of weeks ago, and a few months later, and seven years ago.'), ['A couple of weeks ago', 'a few months later', 'seven years ago']);
+    assert.deepEqual(times('A couple of weeks ago, and a few months later, and seven years ago.'), [
+      'A couple of weeks ago',
+      'a few months later',
+      'seven years ago',
+    ]);
   });
 
   it('keeps whole number words and day ranges in the expression', () => {

@@ -51,7 +51,10 @@ describe('worker protocol', () => {
     assert.equal(toPieces(a, seed)[0].spans?.tokens, pairs);
     assert.equal(packedSpans(a, 'tokens'), pairs, 'the tokens are still unread');
     // Read, they are the tokenizer's spans, and the JSON export has them.
-    assert.deepEqual(a.tokens, tokenize(seed).map(({ start, end }) => ({ start, end })));
+    assert.deepEqual(
+      a.tokens,
+      tokenize(seed).map(({ start, end }) => ({ start, end })),
+    );
     assert.equal(packedSpans(a, 'tokens'), undefined);
     assert.equal((JSON.parse(JSON.stringify(analyze(seed))) as Annotations).tokens.length, a.tokens.length);
   });
@@ -68,14 +71,38 @@ describe('worker protocol', () => {
     const strings = pieces.flatMap((p) => p.packed?.strings ?? []);
     assert.equal(new Set(strings).size, strings.length);
     const texts = new Set([...a.entities, ...a.times, ...a.claims.map((c) => c.span)].map((m) => m.text));
-    assert.ok([...texts].filter((t) => t.length > 0).every((t) => !strings.includes(t) || a.canonicalEntities.some((e) => e.name === t || e.aliases.includes(t)) || a.claims.some((c) => c.sourceName === t || c.sourceKey === t)));
-    assert.ok(pieces.every((p) => Object.values(p.items ?? {}).every((l) => l.length === 0)), 'every list packed');
+    assert.ok(
+      [...texts]
+        .filter((t) => t.length > 0)
+        .every(
+          (t) =>
+            !strings.includes(t) ||
+            a.canonicalEntities.some((e) => e.name === t || e.aliases.includes(t)) ||
+            a.claims.some((c) => c.sourceName === t || c.sourceKey === t),
+        ),
+    );
+    assert.ok(
+      pieces.every((p) => Object.values(p.items ?? {}).every((l) => l.length === 0)),
+      'every list packed',
+    );
   });
 
   it('keeps odd values exactly: undefined, -0, NaN, big and fractional numbers, texts that differ from the span', () => {
     const a = {
       ...analyze('Anna Berg said 40 people came.'),
-      extra: [{ start: 0, end: 4, text: 'not the text', value: -0, other: undefined, big: 2 ** 40, frac: 0.1, nan: NaN, nested: [[1, null, true, false]] }],
+      extra: [
+        {
+          start: 0,
+          end: 4,
+          text: 'not the text',
+          value: -0,
+          other: undefined,
+          big: 2 ** 40,
+          frac: 0.1,
+          nan: NaN,
+          nested: [[1, null, true, false]],
+        },
+      ],
     } as unknown as Annotations;
     const back = roundTrip(a, 'Anna Berg said 40 people came.') as unknown as { extra: Record<string, unknown>[] };
     assert.deepEqual(back, a);
@@ -87,7 +114,11 @@ describe('worker protocol', () => {
     class Odd {
       start = 1;
     }
-    const a = { ...analyze('Anna Berg said so.'), odd: [new Odd()], sparse: [[1, , 3]] } as unknown as Annotations;
+    const a = {
+      ...analyze('Anna Berg said so.'),
+      odd: [new Odd()], // eslint-disable-next-line no-sparse-arrays -- a hole is the case under test.
+      sparse: [[1, , 3]],
+    } as unknown as Annotations;
     const pieces = toPieces(a, undefined);
     assert.ok(pieces[0].items!.odd);
     const back = new PieceAssembler();

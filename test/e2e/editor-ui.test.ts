@@ -6,7 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
-  cursorPosition, decorationsOver, e2eEnv, findTextBox, openBrowser, screenshot, statusBarTexts, waitFor,
+  cursorPosition,
+  decorationsOver,
+  e2eEnv,
+  findTextBox,
+  openBrowser,
+  screenshot,
+  statusBarTexts,
+  waitFor,
   type E2EEnv,
 } from './support';
 
@@ -48,38 +55,54 @@ describe('News Lens in the editor (browser)', function () {
   it('opens the seed article in the News language mode', async () => {
     // The mode may switch from Plain Text once the extension has activated.
     let mode: string | undefined;
-    await waitFor('the language mode in the status bar to read "News"', async () => {
-      mode = (await page.locator('[id="status.editor.mode"]').textContent())?.trim();
-      return mode === 'News';
-    }, 20_000).catch(() => {});
+    await waitFor(
+      'the language mode in the status bar to read "News"',
+      async () => {
+        mode = (await page.locator('[id="status.editor.mode"]').textContent())?.trim();
+        return mode === 'News';
+      },
+      20_000,
+    ).catch(() => {});
     assert.equal(mode, 'News', `the status bar shows language mode ${JSON.stringify(mode)}`);
   });
 
   it('marks people and places in the text', async () => {
-    await waitFor('decorations (elements with a ced- class) in the editor', async () =>
-      (await page.locator('.monaco-editor [class*="ced-"]').count()) > 0, 30_000);
+    await waitFor(
+      'decorations (elements with a ced- class) in the editor',
+      async () => (await page.locator('.monaco-editor [class*="ced-"]').count()) > 0,
+      30_000,
+    );
     for (const word of [PLACE, PERSON]) {
       const box = await waitFor(`"${word}" on screen`, () => findTextBox(page, word));
-      const marks = await waitFor(`a decoration over "${word}"`, async () => {
-        const m = await decorationsOver(page, box);
-        return m.length > 0 ? m : null;
-      }, 10_000);
+      const marks = await waitFor(
+        `a decoration over "${word}"`,
+        async () => {
+          const m = await decorationsOver(page, box);
+          return m.length > 0 ? m : null;
+        },
+        10_000,
+      );
       assert.ok(marks.length > 0);
     }
     await screenshot(page, env, 'editor-with-marks.png');
   });
 
-  it('shows a hover card over a person\'s name', async () => {
+  it("shows a hover card over a person's name", async () => {
     const box = await waitFor(`"${PERSON}" on screen`, () => findTextBox(page, PERSON));
     const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
-    const text = await waitFor('a hover card with text', async () => {
-      // Moving within the word re-triggers the hover if the first move came too early.
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-      await page.waitForTimeout(400);
-      if (!(await hover.isVisible())) return null;
-      const t = ((await hover.innerText()) ?? '').trim();
-      return t && !/^loading/i.test(t) ? t : null;
-    }, 20_000, 500);
+    const text = await waitFor(
+      'a hover card with text',
+      async () => {
+        // Moving within the word re-triggers the hover if the first move came too early.
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+        await page.waitForTimeout(400);
+        if (!(await hover.isVisible())) return null;
+        const t = ((await hover.innerText()) ?? '').trim();
+        return t && !/^loading/i.test(t) ? t : null;
+      },
+      20_000,
+      500,
+    );
     assert.ok(text.length > 3, `hover text: ${JSON.stringify(text)}`);
     await screenshot(page, env, 'hover-card.png');
     await page.mouse.move(5, 400);
@@ -87,10 +110,14 @@ describe('News Lens in the editor (browser)', function () {
   });
 
   it('has a status bar item that starts with "News Lens"', async () => {
-    const texts = await waitFor('a News Lens status bar item', async () => {
-      const all = await statusBarTexts(page);
-      return all.some((t) => t.startsWith('News Lens')) ? all : null;
-    }, 10_000);
+    const texts = await waitFor(
+      'a News Lens status bar item',
+      async () => {
+        const all = await statusBarTexts(page);
+        return all.some((t) => t.startsWith('News Lens')) ? all : null;
+      },
+      10_000,
+    );
     assert.ok(texts.some((t) => t.startsWith('News Lens')));
   });
 
@@ -118,7 +145,10 @@ describe('News Lens in the editor (browser)', function () {
 
   it('moves the cursor to a claim when it is clicked', async () => {
     // Start from a known place: the top of the document.
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+Home');
     const before = await waitFor('the cursor position', () => cursorPosition(page));
     const children = claimsPane(page).locator('.monaco-list-row[aria-level="2"]');
@@ -128,10 +158,14 @@ describe('News Lens in the editor (browser)', function () {
     const row = children.nth(Math.min(1, count - 1));
     const label = (await row.getAttribute('aria-label')) ?? (await row.textContent()) ?? '';
     await row.click();
-    const after = await waitFor(`the cursor to move after clicking ${JSON.stringify(label.slice(0, 60))}`, async () => {
-      const now = await cursorPosition(page);
-      return now !== before ? now : null;
-    }, 10_000);
+    const after = await waitFor(
+      `the cursor to move after clicking ${JSON.stringify(label.slice(0, 60))}`,
+      async () => {
+        const now = await cursorPosition(page);
+        return now !== before ? now : null;
+      },
+      10_000,
+    );
     assert.notEqual(after, before);
     await screenshot(page, env, 'claims-sidebar.png');
   });
@@ -140,14 +174,19 @@ describe('News Lens in the editor (browser)', function () {
     // The card is made only when asked for (resolveTreeItem): this is the editor asking.
     const row = claimsPane(page).locator('.monaco-list-row[aria-level="2"]').first();
     const card = page.locator('.workbench-hover:visible, .monaco-hover:not(.hidden):visible').filter({ hasText: '“' }).first();
-    const text = await waitFor('a card over a claim', async () => {
-      const box = await row.boundingBox();
-      if (!box) return null;
-      await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 3 });
-      await page.waitForTimeout(800);
-      if (!(await card.isVisible())) return null;
-      return ((await card.innerText()) ?? '').trim() || null;
-    }, 20_000, 500);
+    const text = await waitFor(
+      'a card over a claim',
+      async () => {
+        const box = await row.boundingBox();
+        if (!box) return null;
+        await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 3 });
+        await page.waitForTimeout(800);
+        if (!(await card.isVisible())) return null;
+        return ((await card.innerText()) ?? '').trim() || null;
+      },
+      20_000,
+      500,
+    );
     assert.match(text, /(says|said|asserts|denies|cannot say)[^]*“/, `card: ${JSON.stringify(text)}`);
     await screenshot(page, env, 'claim-card.png');
     await page.mouse.move(700, 500);
@@ -157,8 +196,11 @@ describe('News Lens in the editor (browser)', function () {
   it('opens the bundled sample article from the command palette, marked', async () => {
     await runCommand(page, 'News Lens: Open Sample Article');
     await page.locator('.tabs-container .tab', { hasText: SAMPLE_TAB }).first().waitFor({ timeout: 15_000 });
-    await waitFor('the sample in the News language mode', async () =>
-      (await page.locator('[id="status.editor.mode"]').textContent())?.trim() === 'News', 15_000);
+    await waitFor(
+      'the sample in the News language mode',
+      async () => (await page.locator('[id="status.editor.mode"]').textContent())?.trim() === 'News',
+      15_000,
+    );
     const editor = page.locator('.editor-instance:visible .monaco-editor').first();
     await waitFor('marks in the sample article', async () => (await editor.locator('[class*="ced-"]').count()) > 0, 20_000);
   });
@@ -172,12 +214,18 @@ describe('News Lens in the editor (browser)', function () {
       assert.ok(await container.locator('.getting-started-step', { hasText: step }).count(), `a step "${step}"`);
     }
     // The first step's picture is a screenshot shipped in the package: it must load.
-    const size = await waitFor('the first step\'s picture to load', async () => {
-      const img = container.locator('.getting-started-media img').first();
-      if (!(await img.count())) return null;
-      const s = await img.evaluate((el: HTMLImageElement) => (el.complete ? { w: el.naturalWidth, h: el.naturalHeight } : null));
-      return s && s.w > 0 ? s : null;
-    }, 15_000);
+    const size = await waitFor(
+      "the first step's picture to load",
+      async () => {
+        const img = container.locator('.getting-started-media img').first();
+        if (!(await img.count())) return null;
+        const s = await img.evaluate((el: HTMLImageElement) =>
+          el.complete ? { w: el.naturalWidth, h: el.naturalHeight } : null,
+        );
+        return s && s.w > 0 ? s : null;
+      },
+      15_000,
+    );
     assert.ok(size.w > 100 && size.h > 100, `picture ${size.w}x${size.h}`);
     await screenshot(page, { ...env, screenshots: '' }, 'walkthrough.png');
     await page.keyboard.press('Control+F4').catch(() => {});

@@ -32,7 +32,10 @@ suite('Activation and the news language', () => {
     const a = api.cache.get(doc)!;
     assert.ok(a, 'the seed is analysed');
     const text = await waitFor('the status bar text', () => api.statusText().startsWith('News Lens') && api.statusText());
-    assert.equal(text, `News Lens: ${a.canonicalEntities.length} entities · ${a.numbers.length} numbers · ${a.claims.length} claims`);
+    assert.equal(
+      text,
+      `News Lens: ${a.canonicalEntities.length} entities · ${a.numbers.length} numbers · ${a.claims.length} claims`,
+    );
     assert.ok(a.canonicalEntities.length >= 10, `${a.canonicalEntities.length} entities found in the seed`);
   });
 

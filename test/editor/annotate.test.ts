@@ -2,7 +2,18 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotations } from '../../src/core/types';
-import { activeApi, closeAllEditors, hoverTexts, openSeed, openUntitled, positionOf, snapshot, textsOf, unescapeMarkdown, waitFor } from './helpers';
+import {
+  activeApi,
+  closeAllEditors,
+  hoverTexts,
+  openSeed,
+  openUntitled,
+  positionOf,
+  snapshot,
+  textsOf,
+  unescapeMarkdown,
+  waitFor,
+} from './helpers';
 
 suite('Annotate a plain-text document', () => {
   suiteTeardown(closeAllEditors);
@@ -28,7 +39,8 @@ suite('Annotate a plain-text document', () => {
     const card = unescapeMarkdown((await hoverTexts(doc.uri, positionOf(doc, 'Rami Abdel Rahman', 0, 2))).join('\n'));
     assert.match(card, /person/);
     assert.match(card, /Abdel Rahman/);
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
     assert.ok(symbols.length > 0, 'claims in the outline');
     await waitFor('the status bar', () => api.statusText().startsWith('News Lens: '));
     assert.ok(api.claims.getChildren().length > 0, 'claims in the view');

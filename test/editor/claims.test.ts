@@ -3,7 +3,18 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimNode, ClaimsTreeNode, SourceNode } from '../../src/editor/claimsTree';
 import type { NewsLensApi } from '../../src/extension';
-import { asParagraphs, closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, treeLabel as label, waitFor } from './helpers';
+import {
+  asParagraphs,
+  closeAllEditors,
+  distinctPeople,
+  openSeed,
+  openUntitled,
+  positionOf,
+  revertAndClose,
+  snapshot,
+  treeLabel as label,
+  waitFor,
+} from './helpers';
 
 function sources(api: NewsLensApi): SourceNode[] {
   return api.claims.getChildren() as SourceNode[];
@@ -18,7 +29,6 @@ function findClaim(api: NewsLensApi, text: string): ClaimNode {
   assert.ok(node, `a claim containing "${text}" in ${JSON.stringify(claimNodes(api).map((n) => n.claim.span.text))}`);
   return node;
 }
-
 
 suite('Claims view', () => {
   let doc: vscode.TextDocument;
@@ -62,7 +72,10 @@ suite('Claims view', () => {
     // The card is made when the pointer rests on the item, as VS Code asks for it then.
     assert.equal(item.tooltip, undefined, 'no card made before it is asked for');
     const card = api.claims.resolveTreeItem(item, node).tooltip;
-    assert.ok(card instanceof vscode.MarkdownString && card.value.includes('The six buses left at dawn'), 'tooltip with the full claim');
+    assert.ok(
+      card instanceof vscode.MarkdownString && card.value.includes('The six buses left at dawn'),
+      'tooltip with the full claim',
+    );
   });
 
   test('a contested claim is marked and names the other side', () => {
@@ -97,14 +110,20 @@ suite('Claims view', () => {
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document, doc);
     const expected = new vscode.Range(doc.positionAt(node.claim.span.start), doc.positionAt(node.claim.span.end));
-    assert.ok(editor!.selection.isEqual(expected), `selection ${JSON.stringify(editor!.selection)} is the claim ${JSON.stringify(expected)}`);
+    assert.ok(
+      editor!.selection.isEqual(expected),
+      `selection ${JSON.stringify(editor!.selection)} is the claim ${JSON.stringify(expected)}`,
+    );
     assert.equal(doc.getText(editor!.selection), node.claim.span.text);
   });
 
   test('revealClaim takes a claim id alone for the active article', async () => {
     const node = findClaim(api, 'More than two dozen buses remained');
     await vscode.commands.executeCommand('newsLens.revealClaim', node.claim.id);
-    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), node.claim.span.text);
+    assert.equal(
+      vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection),
+      node.claim.span.text,
+    );
   });
 
   test('revealClaim asked while the article is being analysed waits for the analysis', async () => {
@@ -114,7 +133,11 @@ suite('Claims view', () => {
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
     assert.equal(api.cache.peek(copy), undefined, 'the edited version is not analysed yet');
     const node = findClaim(api, 'More than two dozen buses remained');
-    const range = await vscode.commands.executeCommand<vscode.Range | undefined>('newsLens.revealClaim', node.claim.id, copy.uri.toString());
+    const range = await vscode.commands.executeCommand<vscode.Range | undefined>(
+      'newsLens.revealClaim',
+      node.claim.id,
+      copy.uri.toString(),
+    );
     assert.ok(range, 'the claim is revealed once analysed');
     assert.equal(copy.getText(range), node.claim.span.text);
     assert.equal(copy.offsetAt(range.start), node.claim.span.start + 'Update: '.length, 'at its place in the edited text');
@@ -135,14 +158,25 @@ suite('Claims view', () => {
   test('a source of hundreds of claims lists them in ranges of 100, and the cursor is followed into a range', async () => {
     await vscode.commands.executeCommand('newsLens.claims.focus');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
-    const long = await openUntitled(asParagraphs(Array.from({ length: 250 }, (_, i) => `Anna Novak said the bridge would open in week ${i + 1}.`)), 'news');
+    const long = await openUntitled(
+      asParagraphs(Array.from({ length: 250 }, (_, i) => `Anna Novak said the bridge would open in week ${i + 1}.`)),
+      'news',
+    );
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
-    const source = await waitFor('the source in the view', () => sources(api).find((s) => label(api.claims.getTreeItem(s)) === 'Anna Novak'));
+    const source = await waitFor('the source in the view', () =>
+      sources(api).find((s) => label(api.claims.getTreeItem(s)) === 'Anna Novak'),
+    );
     assert.equal(source.claims.length, 250);
     const ranges = api.claims.getChildren(source) as ClaimsTreeNode[];
-    assert.deepEqual(ranges.map((r) => label(api.claims.getTreeItem(r))), ['1–100', '101–200', '201–250']);
-    assert.deepEqual(ranges.map((r) => (api.claims.getChildren(r) as ClaimNode[]).length), [100, 100, 50]);
+    assert.deepEqual(
+      ranges.map((r) => label(api.claims.getTreeItem(r))),
+      ['1–100', '101–200', '201–250'],
+    );
+    assert.deepEqual(
+      ranges.map((r) => (api.claims.getChildren(r) as ClaimNode[]).length),
+      [100, 100, 50],
+    );
     const last = ranges[2];
     assert.equal(api.claims.getTreeItem(last).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     for (const c of api.claims.getChildren(last) as ClaimNode[]) {
@@ -172,8 +206,14 @@ suite('Claims view', () => {
       const roots = api.claims.getChildren();
       return roots.length > 0 && roots.every((r) => r.kind === 'sourceRange') ? roots : undefined;
     });
-    assert.deepEqual(ranges.map((r) => label(api.claims.getTreeItem(r))), ['1–100', '101–150']);
-    assert.deepEqual(ranges.map((r) => api.claims.getTreeItem(r).collapsibleState), [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed]);
+    assert.deepEqual(
+      ranges.map((r) => label(api.claims.getTreeItem(r))),
+      ['1–100', '101–150'],
+    );
+    assert.deepEqual(
+      ranges.map((r) => api.claims.getTreeItem(r).collapsibleState),
+      [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed],
+    );
     for (const r of ranges) {
       assert.equal(api.claims.getParent(r), undefined);
       for (const s of api.claims.getChildren(r)) assert.equal(api.claims.getParent(s), r);
@@ -201,7 +241,11 @@ suite('Claims view', () => {
     editor.selection = new vscode.Selection(at, at);
     await waitFor('the claim under the cursor to be selected once analysed', () => {
       const selected = api.claimsView.selection[0];
-      return selected?.kind === 'claim' && selected.claim.span.text.includes('burned their headquarters') && api.cache.peek(copy) !== undefined;
+      return (
+        selected?.kind === 'claim' &&
+        selected.claim.span.text.includes('burned their headquarters') &&
+        api.cache.peek(copy) !== undefined
+      );
     });
     await revertAndClose(copy);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });

@@ -10,14 +10,17 @@ suite('Commands', () => {
     await openSeed();
     const pkg = extension().packageJSON;
     const declared: string[] = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    const viewIds: string[] = Object.values<{ id: string }[]>(pkg.contributes.views).flat().map((v) => v.id);
+    const viewIds: string[] = Object.values<{ id: string }[]>(pkg.contributes.views)
+      .flat()
+      .map((v) => v.id);
     const registered = (await vscode.commands.getCommands(true)).filter(
       // The workbench adds commands for each view (focus, reset location, ...).
       (c) => c.startsWith('newsLens.') && !viewIds.some((v) => c.startsWith(`${v}.`)),
     );
     for (const c of declared) assert.ok(registered.includes(c), `${c} has a handler`);
     for (const c of registered) assert.ok(declared.includes(c), `${c} is declared in package.json`);
-    for (const c of ['newsLens.annotate', 'newsLens.toggleCategory', 'newsLens.revealClaim', 'newsLens.refresh']) assert.ok(declared.includes(c));
+    for (const c of ['newsLens.annotate', 'newsLens.toggleCategory', 'newsLens.revealClaim', 'newsLens.refresh'])
+      assert.ok(declared.includes(c));
   });
 
   test('every command is an activation event', () => {
@@ -35,7 +38,10 @@ suite('Commands', () => {
     assert.notEqual(after, before, 'a new analysis');
     assert.ok(api.cache.analysisCount > count);
     assert.deepEqual(after, before, 'with the same result');
-    await waitFor('marks redrawn', () => api.decorationRanges(editor, 'person').length === before.entities.filter((e) => e.type === 'person').length);
+    await waitFor(
+      'marks redrawn',
+      () => api.decorationRanges(editor, 'person').length === before.entities.filter((e) => e.type === 'person').length,
+    );
     unchanged();
   });
 
@@ -47,6 +53,9 @@ suite('Commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     await pending;
     const shown = vscode.workspace.getConfiguration('newsLens').get<Record<string, boolean>>('categories') ?? {};
-    assert.ok(Object.values(shown).every((v) => v !== false), JSON.stringify(shown));
+    assert.ok(
+      Object.values(shown).every((v) => v !== false),
+      JSON.stringify(shown),
+    );
   });
 });

@@ -27,7 +27,11 @@ suite('Decorations', () => {
     const has = async (category: Category, ...expected: string[]) => {
       const texts = await marked(api, editor, category);
       // A mark may include a title before the name ("President Bashar al-Assad").
-      for (const e of expected) assert.ok(texts.some((t) => t === e || t.endsWith(` ${e}`)), `${category} marks ${JSON.stringify(texts)} include "${e}"`);
+      for (const e of expected)
+        assert.ok(
+          texts.some((t) => t === e || t.endsWith(` ${e}`)),
+          `${category} marks ${JSON.stringify(texts)} include "${e}"`,
+        );
     };
     await has('person', 'Bashar al-Assad', 'Rami Abdel Rahman', 'Abdel Rahman', 'Assad');
     await has('organization', 'Syrian Observatory for Human Rights', 'AFP');
@@ -36,9 +40,15 @@ suite('Decorations', () => {
     await has('time', 'May 20');
     await has('cue', 'said', 'told');
     const quotes = await marked(api, editor, 'quote');
-    assert.ok(quotes.some((q) => q.includes('The six buses left at dawn')), `quoted content ${JSON.stringify(quotes)}`);
+    assert.ok(
+      quotes.some((q) => q.includes('The six buses left at dawn')),
+      `quoted content ${JSON.stringify(quotes)}`,
+    );
     const reported = await marked(api, editor, 'reported');
-    assert.ok(reported.some((q) => q.includes('a deal was reached')), `reported content ${JSON.stringify(reported)}`);
+    assert.ok(
+      reported.some((q) => q.includes('a deal was reached')),
+      `reported content ${JSON.stringify(reported)}`,
+    );
     unchanged();
   });
 
@@ -49,10 +59,20 @@ suite('Decorations', () => {
     for (const type of ['person', 'organization', 'place'] as const) {
       // Names and the descriptions that stand for them ("the monitor") share their entity's colour.
       const spans = [...a.entities, ...a.descriptions].filter((m) => m.type === type).sort((x, y) => x.start - y.start);
-      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, type)), spans.map((m) => m.text), type);
+      assert.deepEqual(
+        textsOf(doc, api.decorationRanges(editor, type)),
+        spans.map((m) => m.text),
+        type,
+      );
     }
-    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'number')), a.numbers.map((n) => n.text));
-    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'cue')), a.attributions.map((x) => x.cue.text));
+    assert.deepEqual(
+      textsOf(doc, api.decorationRanges(editor, 'number')),
+      a.numbers.map((n) => n.text),
+    );
+    assert.deepEqual(
+      textsOf(doc, api.decorationRanges(editor, 'cue')),
+      a.attributions.map((x) => x.cue.text),
+    );
   });
 
   test('every visible editor of the document is marked', async () => {
@@ -76,7 +96,10 @@ suite('Decorations', () => {
     try {
       assert.equal(api.decorationRanges(editor, 'place').length, 0, 'places hidden');
       assert.equal(api.decorationRanges(editor, 'person').length, others, 'people still shown');
-      await waitFor('the setting to remember it', () => vscode.workspace.getConfiguration('newsLens').get<Record<string, boolean>>('categories')?.place === false);
+      await waitFor(
+        'the setting to remember it',
+        () => vscode.workspace.getConfiguration('newsLens').get<Record<string, boolean>>('categories')?.place === false,
+      );
     } finally {
       await vscode.commands.executeCommand('newsLens.toggleCategory', 'place');
     }
@@ -91,7 +114,8 @@ suite('Decorations', () => {
     const content = `${Array(40).fill(seedDoc.getText().trim()).join('\n\n')}\n`;
     const doc = await openUntitled(content, 'news');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    const people = (a: Annotations) => [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
+    const people = (a: Annotations) =>
+      [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
     const whole = async () => {
       const a = await waitFor('the analysis', () => api.cache.get(doc), 30_000);
       const drawnWhole = () =>
@@ -99,9 +123,18 @@ suite('Decorations', () => {
         api.decorationRanges(editor, 'number').length === a.numbers.length &&
         api.decorationRanges(editor, 'cue').length === a.attributions.length;
       await waitFor('people, numbers and cues drawn whole', drawnWhole, 10_000);
-      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), people(a).map((m) => m.text));
-      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'number')), a.numbers.map((n) => n.text));
-      assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'cue')), a.attributions.map((x) => x.cue.text));
+      assert.deepEqual(
+        textsOf(doc, api.decorationRanges(editor, 'person')),
+        people(a).map((m) => m.text),
+      );
+      assert.deepEqual(
+        textsOf(doc, api.decorationRanges(editor, 'number')),
+        a.numbers.map((n) => n.text),
+      );
+      assert.deepEqual(
+        textsOf(doc, api.decorationRanges(editor, 'cue')),
+        a.attributions.map((x) => x.cue.text),
+      );
       return a;
     };
     const before = await whole();
@@ -119,7 +152,10 @@ suite('Decorations', () => {
     } finally {
       sub.dispose();
     }
-    assert.ok(drawnAtAnalysis! > 0 && drawnAtAnalysis! < people(before).length / 2, `${drawnAtAnalysis} of ${people(before).length} people drawn at first`);
+    assert.ok(
+      drawnAtAnalysis! > 0 && drawnAtAnalysis! < people(before).length / 2,
+      `${drawnAtAnalysis} of ${people(before).length} people drawn at first`,
+    );
     const after = await whole();
     assert.equal(people(after)[0].start, people(before)[0].start + 'Update: '.length);
     await revertAndClose(doc);
@@ -135,7 +171,8 @@ suite('Decorations', () => {
     const a = await waitFor('the analysis', () => api.cache.get(doc), 60_000);
     const people = [...a.entities, ...a.descriptions].filter((m) => m.type === 'person');
     const drawn = () => api.decorationRanges(editor, 'person').map((r) => doc.offsetAt(r.start));
-    const onScreen = () => api.decorationRanges(editor, 'person').some((r) => editor.visibleRanges.some((v) => v.intersection(r)));
+    const onScreen = () =>
+      api.decorationRanges(editor, 'person').some((r) => editor.visibleRanges.some((v) => v.intersection(r)));
 
     // At the top: the screen and the stretch after it, not the whole article.
     await waitFor('the stretch after the screen drawn', () => onScreen() && Math.max(...drawn()) > 50_000, 30_000);
@@ -145,8 +182,16 @@ suite('Decorations', () => {
     // Near the end: the marks move with the view.
     const end = doc.positionAt(content.length - 2_000);
     editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.InCenter);
-    await waitFor('people drawn where the view went', () => onScreen() && Math.min(...drawn()) > content.length - 300_000, 30_000);
-    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')).filter((t) => !people.some((m) => m.text === t)), [], 'every drawn range is a person mark');
+    await waitFor(
+      'people drawn where the view went',
+      () => onScreen() && Math.min(...drawn()) > content.length - 300_000,
+      30_000,
+    );
+    assert.deepEqual(
+      textsOf(doc, api.decorationRanges(editor, 'person')).filter((t) => !people.some((m) => m.text === t)),
+      [],
+      'every drawn range is a person mark',
+    );
     await revertAndClose(doc);
   });
 
@@ -167,9 +212,15 @@ suite('Decorations', () => {
     await waitFor('marks of the edited text', () => api.decorationRanges(editor, 'person') !== personsBefore, 5000);
     const a = api.cache.peek(doc);
     assert.ok(a, 'the current version is analysed');
-    assert.ok(api.cache.analysisCount - countBefore < prefix.length, `not one analysis per keystroke (${api.cache.analysisCount - countBefore})`);
+    assert.ok(
+      api.cache.analysisCount - countBefore < prefix.length,
+      `not one analysis per keystroke (${api.cache.analysisCount - countBefore})`,
+    );
     const persons = [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start);
-    assert.deepEqual(textsOf(doc, api.decorationRanges(editor, 'person')), persons.map((m) => m.text));
+    assert.deepEqual(
+      textsOf(doc, api.decorationRanges(editor, 'person')),
+      persons.map((m) => m.text),
+    );
     const rami = api.decorationRanges(editor, 'person').find((r) => doc.getText(r) === 'Rami Abdel Rahman');
     assert.ok(rami, 'Rami Abdel Rahman is still marked');
     assert.equal(doc.offsetAt(rami.start), seed.indexOf('Rami Abdel Rahman') + prefix.length, 'the mark moved with the text');

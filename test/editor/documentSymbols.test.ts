@@ -15,7 +15,8 @@ suite('Document symbols', () => {
     const { doc, api } = await openSeed();
     const unchanged = snapshot(doc);
     const a = api.cache.get(doc)!;
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
     assert.ok(symbols.length > 0, 'symbols for the seed');
     const children = symbols.flatMap((s) => s.children);
     assert.equal(children.length, a.claims.length, 'one symbol per claim');
@@ -30,7 +31,10 @@ suite('Document symbols', () => {
       assert.ok(s.range.contains(s.selectionRange));
     }
     const observatory = symbols.find((s) => s.name === 'Syrian Observatory for Human Rights');
-    assert.ok(observatory?.children.some((c) => c.detail.startsWith('contested')), 'the contested claim says so');
+    assert.ok(
+      observatory?.children.some((c) => c.detail.startsWith('contested')),
+      'the contested claim says so',
+    );
     unchanged();
   });
 
@@ -41,7 +45,8 @@ suite('Document symbols', () => {
     api.cache.get(doc);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'Update: '));
     const count = api.cache.analysisCount;
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
     assert.ok(api.cache.analysisCount - count <= 1, 'the edited version is analysed once');
     const a = api.cache.peek(doc);
     assert.ok(a, 'the symbols come from an analysis of the current version');
@@ -53,12 +58,23 @@ suite('Document symbols', () => {
   test('a document of thousands of claims lists the first claims of each source and how many more', async () => {
     const { api } = await openSeed();
     const names = ['Anna Novak', 'Peter Hansen', 'Laura Conti'];
-    const doc = await openUntitled(asParagraphs(Array.from({ length: 2_400 }, (_, i) => `${names[i % 3]} said the bridge would open in week ${i + 1}.`), 6), 'news');
+    const doc = await openUntitled(
+      asParagraphs(
+        Array.from({ length: 2_400 }, (_, i) => `${names[i % 3]} said the bridge would open in week ${i + 1}.`),
+        6,
+      ),
+      'news',
+    );
     await vscode.window.showTextDocument(doc, { preview: false });
     const a = await api.cache.settled(doc);
     assert.equal(a?.claims.length, 2_400);
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
-    assert.deepEqual(symbols.map((s) => s.name), names, 'every source keeps its group');
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      names,
+      'every source keeps its group',
+    );
     for (const group of symbols) {
       assert.equal(group.detail, '800 claims');
       // 500 claims shared by three sources: 166 each, then one symbol for the rest.
@@ -67,7 +83,8 @@ suite('Document symbols', () => {
       assert.equal(more.name, '… 634 more');
       assert.equal(more.detail, '634 claims not listed');
       assert.ok(group.range.contains(more.range));
-      for (const c of group.children.slice(0, 166)) assert.ok(doc.getText(c.range).startsWith('the bridge would open'), doc.getText(c.range));
+      for (const c of group.children.slice(0, 166))
+        assert.ok(doc.getText(c.range).startsWith('the bridge would open'), doc.getText(c.range));
       const lastListed = group.children[165];
       assert.ok(more.range.start.isAfterOrEqual(lastListed.range.end), 'the rest follows the last listed claim');
     }
@@ -76,7 +93,8 @@ suite('Document symbols', () => {
 
   test('documents that are not annotated get no symbols from News Lens', async () => {
     const doc = await openUntitled('Beirut, May 20: nothing to see, a monitor said.', 'plaintext');
-    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const symbols =
+      (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
     assert.equal(symbols.length, 0);
   });
 });

@@ -3,8 +3,19 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { EntityGroupNode, EntityNode, MentionNode } from '../../src/editor/entitiesTree';
 import type { NewsLensApi } from '../../src/extension';
-import { asParagraphs, bareName, closeAllEditors, distinctPeople, openSeed, openUntitled, positionOf, revertAndClose, snapshot, treeLabel as label, waitFor } from './helpers';
-
+import {
+  asParagraphs,
+  bareName,
+  closeAllEditors,
+  distinctPeople,
+  openSeed,
+  openUntitled,
+  positionOf,
+  revertAndClose,
+  snapshot,
+  treeLabel as label,
+  waitFor,
+} from './helpers';
 
 suite('Entities view', () => {
   let doc: vscode.TextDocument;
@@ -23,7 +34,10 @@ suite('Entities view', () => {
     return e;
   };
   const hasAlias = (e: EntityNode, alias: string) =>
-    assert.ok(e.entity.aliases.some((a) => bareName(a) === bareName(alias)), `"${e.entity.name}" has alias "${alias}" in ${JSON.stringify(e.entity.aliases)}`);
+    assert.ok(
+      e.entity.aliases.some((a) => bareName(a) === bareName(alias)),
+      `"${e.entity.name}" has alias "${alias}" in ${JSON.stringify(e.entity.aliases)}`,
+    );
 
   suiteSetup(async () => {
     ({ doc, api } = await openSeed());
@@ -36,7 +50,10 @@ suite('Entities view', () => {
   });
 
   test('grouped into People, Organizations and Places', () => {
-    assert.deepEqual(groups().map((g) => label(api.entities.getTreeItem(g))), ['People', 'Organizations', 'Places']);
+    assert.deepEqual(
+      groups().map((g) => label(api.entities.getTreeItem(g))),
+      ['People', 'Organizations', 'Places'],
+    );
   });
 
   test('people with their aliases', () => {
@@ -53,7 +70,8 @@ suite('Entities view', () => {
   });
 
   test('places', () => {
-    for (const p of ['Damascus', 'Syria', 'Yarmuk', 'Tadamun', 'Beirut', 'Russia', 'Britain', 'Eastern Ghouta']) entity('Places', p);
+    for (const p of ['Damascus', 'Syria', 'Yarmuk', 'Tadamun', 'Beirut', 'Russia', 'Britain', 'Eastern Ghouta'])
+      entity('Places', p);
   });
 
   test('each entity shows its mention count and lists its mentions', () => {
@@ -81,8 +99,12 @@ suite('Entities view', () => {
     const a = api.cache.get(doc)!;
     const observatory = entity('Organizations', 'Syrian Observatory for Human Rights');
     const texts = (api.entities.getChildren(observatory) as MentionNode[]).map((m) => m.mention.text);
-    for (const d of a.descriptions.filter((x) => x.entityId === observatory.entity.id)) assert.ok(texts.includes(d.text), `"${d.text}" in ${JSON.stringify(texts)}`);
-    assert.equal(texts.length, observatory.entity.mentions.length + a.descriptions.filter((x) => x.entityId === observatory.entity.id).length);
+    for (const d of a.descriptions.filter((x) => x.entityId === observatory.entity.id))
+      assert.ok(texts.includes(d.text), `"${d.text}" in ${JSON.stringify(texts)}`);
+    assert.equal(
+      texts.length,
+      observatory.entity.mentions.length + a.descriptions.filter((x) => x.entityId === observatory.entity.id).length,
+    );
   });
 
   test('clicking a mention selects it in the editor', async () => {
@@ -100,14 +122,24 @@ suite('Entities view', () => {
   test('an entity of hundreds of mentions lists them in ranges of 100, and the cursor is followed into a range', async () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
-    const long = await openUntitled(asParagraphs(Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.`)), 'news');
+    const long = await openUntitled(
+      asParagraphs(Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.`)),
+      'news',
+    );
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
-    const lyon = await waitFor('Lyon among the places', () => (api.entities.getChildren(groups().find((g) => g.type === 'place')) as EntityNode[] | undefined)?.find((e) => e.entity.name === 'Lyon'));
+    const lyon = await waitFor('Lyon among the places', () =>
+      (api.entities.getChildren(groups().find((g) => g.type === 'place')) as EntityNode[] | undefined)?.find(
+        (e) => e.entity.name === 'Lyon',
+      ),
+    );
     assert.equal(lyon.mentions.length, 230);
     assert.equal(api.entities.getTreeItem(lyon).description, '230 mentions');
     const ranges = api.entities.getChildren(lyon);
-    assert.deepEqual(ranges.map((r) => label(api.entities.getTreeItem(r))), ['1–100', '101–200', '201–230']);
+    assert.deepEqual(
+      ranges.map((r) => label(api.entities.getTreeItem(r))),
+      ['1–100', '101–200', '201–230'],
+    );
     assert.match(String(api.entities.getTreeItem(ranges[0]).description), /^lines 1–\d+$/);
     for (const r of ranges) assert.equal(api.entities.getParent(r), lyon);
     const at = positionOf(long, 'Lyon', 210, 1);
@@ -127,10 +159,18 @@ suite('Entities view', () => {
     const long = await openUntitled(asParagraphs(people.map((p) => `${p} said the road was closed.`)), 'news');
     const editor = await vscode.window.showTextDocument(long, { preview: false });
     await api.cache.settled(long);
-    const group = await waitFor('the People group of the new document', () => groups().find((g) => g.type === 'person' && g.entities.length >= 150));
+    const group = await waitFor('the People group of the new document', () =>
+      groups().find((g) => g.type === 'person' && g.entities.length >= 150),
+    );
     const ranges = api.entities.getChildren(group);
-    assert.deepEqual(ranges.map((r) => label(api.entities.getTreeItem(r))), ['1–100', '101–150']);
-    assert.deepEqual(ranges.map((r) => api.entities.getTreeItem(r).collapsibleState), [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed]);
+    assert.deepEqual(
+      ranges.map((r) => label(api.entities.getTreeItem(r))),
+      ['1–100', '101–150'],
+    );
+    assert.deepEqual(
+      ranges.map((r) => api.entities.getTreeItem(r).collapsibleState),
+      [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed],
+    );
     for (const r of ranges) {
       assert.equal(api.entities.getParent(r), group);
       for (const e of api.entities.getChildren(r) as EntityNode[]) assert.equal(api.entities.getParent(e), r);

@@ -52,7 +52,12 @@ suite('Export', () => {
     assert.deepEqual(written?.map(String), [target.toString()]);
     const back = readJson(read(target));
     assert.deepEqual(back, a);
-    for (const m of [...back.entities, ...back.numbers, ...back.times, ...back.attributions.flatMap((x) => [x.cue, ...x.content])]) {
+    for (const m of [
+      ...back.entities,
+      ...back.numbers,
+      ...back.times,
+      ...back.attributions.flatMap((x) => [x.cue, ...x.content]),
+    ]) {
       assert.equal(textAt(doc, m), m.text);
     }
     unchanged();
@@ -65,19 +70,39 @@ suite('Export', () => {
     const target = file('brat', 'article.ann');
     fs.mkdirSync(path.join(dir, 'brat'));
     const written = await vscode.commands.executeCommand<Written>('newsLens.exportBrat', target);
-    assert.deepEqual(written?.map(String), [target.toString(), file('brat', 'article.txt').toString(), file('brat', 'annotation.conf').toString()]);
+    assert.deepEqual(written?.map(String), [
+      target.toString(),
+      file('brat', 'article.txt').toString(),
+      file('brat', 'annotation.conf').toString(),
+    ]);
     const text = read(file('brat', 'article.txt'));
     assert.equal(text, doc.getText(), 'the copy holds the text exactly');
     const ann = readBrat(text, read(target));
     assert.ok(ann.textBounds.length > 0);
     // brat's annotation.conf declares every type and attribute the .ann uses.
-    const declared = new Set(read(file('brat', 'annotation.conf')).split('\n').map((line) => line.split(/\s/)[0]));
-    const used = [...ann.textBounds, ...ann.events, ...ann.relations].map((x) => x.type).concat(ann.attributes.map((x) => x.name));
-    assert.deepEqual(used.filter((type) => !declared.has(type)), [], 'types the .ann uses that annotation.conf leaves out');
+    const declared = new Set(
+      read(file('brat', 'annotation.conf'))
+        .split('\n')
+        .map((line) => line.split(/\s/)[0]),
+    );
+    const used = [...ann.textBounds, ...ann.events, ...ann.relations]
+      .map((x) => x.type)
+      .concat(ann.attributes.map((x) => x.name));
+    assert.deepEqual(
+      used.filter((type) => !declared.has(type)),
+      [],
+      'types the .ann uses that annotation.conf leaves out',
+    );
     for (const t of ann.textBounds) assert.equal(t.fragments.map((f) => textAt(doc, f)).join(' '), t.text, t.id);
     assert.equal(ann.events.length, a.attributions.length);
     const people = ann.textBounds.filter((t) => t.type === 'Person').map((t) => t.text);
-    assert.deepEqual(people, [...a.entities, ...a.descriptions].filter((m) => m.type === 'person').sort((x, y) => x.start - y.start).map((m) => m.text));
+    assert.deepEqual(
+      people,
+      [...a.entities, ...a.descriptions]
+        .filter((m) => m.type === 'person')
+        .sort((x, y) => x.start - y.start)
+        .map((m) => m.text),
+    );
     unchanged();
   });
 
@@ -87,7 +112,11 @@ suite('Export', () => {
     const before = fs.readFileSync(doc.uri.fsPath);
     const target = file('beside', 'story.ann');
     const written = await vscode.commands.executeCommand<Written>('newsLens.exportBrat', target);
-    assert.deepEqual(written?.map(String), [target.toString(), file('beside', 'annotation.conf').toString()], 'the article is the .txt brat reads');
+    assert.deepEqual(
+      written?.map(String),
+      [target.toString(), file('beside', 'annotation.conf').toString()],
+      'the article is the .txt brat reads',
+    );
     assert.deepEqual(fs.readdirSync(path.join(dir, 'beside')).sort(), ['annotation.conf', 'story.ann', 'story.txt']);
     assert.deepEqual(fs.readFileSync(doc.uri.fsPath), before);
     const ann = readBrat(doc.getText(), read(target));
@@ -132,8 +161,12 @@ suite('Export', () => {
     assert.deepEqual(written?.map(String), [target.toString()]);
     const { collection, marks } = readWebAnnotation(doc.getText(), read(target));
     assert.equal(collection.id, target.toString());
-    const count = a.entities.length + a.descriptions.length + a.numbers.length + a.times.length
-      + a.attributions.reduce((n, x) => n + 1 + (x.source ? 1 : 0) + x.content.length, 0);
+    const count =
+      a.entities.length +
+      a.descriptions.length +
+      a.numbers.length +
+      a.times.length +
+      a.attributions.reduce((n, x) => n + 1 + (x.source ? 1 : 0) + x.content.length, 0);
     assert.equal(marks.length, count);
     for (const m of marks) {
       assert.equal(m.source, doc.uri.toString());
@@ -151,7 +184,11 @@ suite('Export', () => {
     for (const command of ['newsLens.exportJson', 'newsLens.exportWebAnnotation']) {
       assert.equal(await vscode.commands.executeCommand<Written>(command, doc.uri), undefined, command);
     }
-    assert.equal(await vscode.commands.executeCommand<Written>('newsLens.exportBrat', file('over', 'piece.txt')), undefined, 'not a .ann name');
+    assert.equal(
+      await vscode.commands.executeCommand<Written>('newsLens.exportBrat', file('over', 'piece.txt')),
+      undefined,
+      'not a .ann name',
+    );
     assert.deepEqual(fs.readFileSync(doc.uri.fsPath), before);
     assert.deepEqual(fs.readdirSync(path.join(dir, 'over')), ['piece.txt']);
     unchanged();

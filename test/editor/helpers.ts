@@ -17,7 +17,9 @@ export function seedUri(): vscode.Uri {
 }
 
 /** Opens the seed article in the first editor column and returns its editor once the extension is active and the article analysed. */
-export async function openSeed(column = vscode.ViewColumn.One): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; api: NewsLensApi }> {
+export async function openSeed(
+  column = vscode.ViewColumn.One,
+): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; api: NewsLensApi }> {
   const doc = await vscode.workspace.openTextDocument(seedUri());
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   const api = await activeApi();
@@ -33,7 +35,11 @@ export async function activeApi(): Promise<NewsLensApi> {
 }
 
 /** Polls `probe` until it returns a truthy value, which it returns; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 8000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 8000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -131,7 +137,8 @@ export function treeLabel(item: vscode.TreeItem): string {
 export function distinctPeople(count: number): string[] {
   const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po'];
   const firstNames = ['Anna', 'Peter', 'Laura', 'Maria', 'John'];
-  const surname = (i: number) => `${syllables[i % 10][0].toUpperCase()}${syllables[i % 10][1]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}n`;
+  const surname = (i: number) =>
+    `${syllables[i % 10][0].toUpperCase()}${syllables[i % 10][1]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}n`;
   return Array.from({ length: count }, (_, i) => `${firstNames[i % 5]} ${surname(i)}`);
 }
 
@@ -156,5 +163,8 @@ export function textsOf(doc: vscode.TextDocument, ranges: readonly vscode.Range[
 
 /** Normalises a name for comparisons: lower case, no leading article. */
 export function bareName(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').trim();
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
 }

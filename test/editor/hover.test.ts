@@ -1,7 +1,17 @@
 // Hover cards explain each mark: entities, numbers, time expressions and attributions.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, hoverTexts, openSeed, openUntitled, positionOf, rangeOf, revertAndClose, snapshot, unescapeMarkdown } from './helpers';
+import {
+  closeAllEditors,
+  hoverTexts,
+  openSeed,
+  openUntitled,
+  positionOf,
+  rangeOf,
+  revertAndClose,
+  snapshot,
+  unescapeMarkdown,
+} from './helpers';
 
 async function hoverAt(doc: vscode.TextDocument, text: string, occurrence = 0, into = 1): Promise<string> {
   const texts = await hoverTexts(doc.uri, positionOf(doc, text, occurrence, into));
@@ -98,10 +108,18 @@ suite('Hover cards', () => {
   });
 
   test('the hover range is the mark', async () => {
-    const [hover] = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'Damascus', 0, 2))) ?? [];
+    const [hover] =
+      (await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        positionOf(doc, 'Damascus', 0, 2),
+      )) ?? [];
     assert.ok(hover?.range, 'a hover with a range');
     const expected = rangeOf(doc, 'Damascus');
-    assert.ok(hover.range.isEqual(expected), `hover range ${JSON.stringify(hover.range)} is the mark ${JSON.stringify(expected)}`);
+    assert.ok(
+      hover.range.isEqual(expected),
+      `hover range ${JSON.stringify(hover.range)} is the mark ${JSON.stringify(expected)}`,
+    );
   });
 
   test('a hover right after an edit waits for the analysis and shows the card', async () => {
@@ -119,7 +137,8 @@ suite('Hover cards', () => {
 
   test('ages read in the unit the article gives', async () => {
     const { api } = await openSeed();
-    const text = 'The boy, 18 months old, and a 3-week-old girl were found with a 40-year-old man, a 1-year-old and a 6-day-old calf.';
+    const text =
+      'The boy, 18 months old, and a 3-week-old girl were found with a 40-year-old man, a 1-year-old and a 6-day-old calf.';
     const ages = await openUntitled(text, 'news');
     await vscode.window.showTextDocument(ages, { preview: false });
     await api.cache.settled(ages);

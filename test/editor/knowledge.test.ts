@@ -71,7 +71,10 @@ suite('User knowledge', () => {
     });
     const problems = knowledge.problems();
     const path = fileUri().fsPath;
-    assert.ok(problems.every((p) => p.startsWith(`${path}: `)), `every message names the file: ${problems.join('\n')}`);
+    assert.ok(
+      problems.every((p) => p.startsWith(`${path}: `)),
+      `every message names the file: ${problems.join('\n')}`,
+    );
     const expected = [
       'unknown field "colour" ignored',
       'entities[1] ("Corvo Mills") skipped: "type" must be "person", "organization" or "place", got "company"',
@@ -81,21 +84,29 @@ suite('User knowledge', () => {
       'reportingVerbs[1] skipped: must be a word',
       'reportingVerbs[3] skipped: must be a word',
     ];
-    for (const e of expected) assert.ok(problems.some((p) => p.includes(e)), `a message with ${JSON.stringify(e)} in:\n${problems.join('\n')}`);
+    for (const e of expected)
+      assert.ok(
+        problems.some((p) => p.includes(e)),
+        `a message with ${JSON.stringify(e)} in:\n${problems.join('\n')}`,
+      );
     assert.equal(problems.length, expected.length, problems.join('\n'));
   });
 
   test('the file wins over the setting for an entity of the same name; the rest of both apply', async () => {
     await writeFile({ entities: [{ name: 'Ada Quill', type: 'person', aliases: ['Quill'] }], reportingVerbs: ['opine'] });
     await waitFor('the corrected file to be read', () => knowledge.problems().length === 0);
-    await settings().update('knowledge', {
-      entities: [
-        { name: 'ada quill', type: 'organization' },
-        { name: 'Bram Ostrow', type: 'person', aliases: ['Ostrow'] },
-        { name: 'Tessary', type: 'nation' },
-      ],
-      reportingVerbs: ['quip', 'opine'],
-    }, vscode.ConfigurationTarget.Global);
+    await settings().update(
+      'knowledge',
+      {
+        entities: [
+          { name: 'ada quill', type: 'organization' },
+          { name: 'Bram Ostrow', type: 'person', aliases: ['Ostrow'] },
+          { name: 'Tessary', type: 'nation' },
+        ],
+        reportingVerbs: ['quip', 'opine'],
+      },
+      vscode.ConfigurationTarget.Global,
+    );
     await waitFor('the setting to be read', () => typeOf(knowledge, 'Bram Ostrow'));
     assert.deepEqual(knowledge.current(), {
       entities: [
@@ -115,10 +126,10 @@ suite('User knowledge', () => {
     try {
       await writeFile({ entities: [{ name: 'Ada Quill', type: 'place' }] });
       await waitFor('the edited file to be read', () => typeOf(knowledge, 'Ada Quill') === 'place');
-      assert.deepEqual(knowledge.current().reportingVerbs, ['quip', 'opine'], 'the setting\'s verbs stay');
+      assert.deepEqual(knowledge.current().reportingVerbs, ['quip', 'opine'], "the setting's verbs stay");
 
       await removeFile();
-      await waitFor('the setting\'s entry once the file is gone', () => typeOf(knowledge, 'ada quill') === 'organization');
+      await waitFor("the setting's entry once the file is gone", () => typeOf(knowledge, 'ada quill') === 'organization');
       assert.equal(typeOf(knowledge, 'Ada Quill'), undefined);
 
       await settings().update('knowledge', undefined, vscode.ConfigurationTarget.Global);
@@ -137,7 +148,11 @@ suite('User knowledge', () => {
   });
 
   test('a file that is not JSON is reported and adds nothing', async () => {
-    await settings().update('knowledge', { entities: [{ name: 'Bram Ostrow', type: 'person' }] }, vscode.ConfigurationTarget.Global);
+    await settings().update(
+      'knowledge',
+      { entities: [{ name: 'Bram Ostrow', type: 'person' }] },
+      vscode.ConfigurationTarget.Global,
+    );
     await waitFor('the setting to be read', () => typeOf(knowledge, 'Bram Ostrow'));
     await writeFile('{ "entities": [ { "name": "Ada Quill", ');
     const problem = await waitFor('a message about the file', () => knowledge.problems().find((p) => p.includes(KNOWLEDGE_FILE)));
@@ -154,8 +169,11 @@ suite('User knowledge', () => {
     await vscode.window.showTextDocument(doc, { preview: false });
     try {
       assert.equal(doc.languageId, 'json');
-      const problem = await waitFor('a schema diagnostic on "type"', () =>
-        vscode.languages.getDiagnostics(doc.uri).find((d) => doc.getText(d.range).includes('company')), 45_000);
+      const problem = await waitFor(
+        'a schema diagnostic on "type"',
+        () => vscode.languages.getDiagnostics(doc.uri).find((d) => doc.getText(d.range).includes('company')),
+        45_000,
+      );
       assert.match(problem.message, /person.*organization.*place/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -172,6 +190,9 @@ suite('User knowledge', () => {
     assert.equal(r.problems.length, 2);
     assert.match(r.problems[0], /^"entities" must be a list/);
     assert.match(r.problems[1], /^"reportingVerbs" must be a list of words/);
-    assert.match(parseKnowledge({ entities: [{ name: 'Ada Quill', type: 'person', aliases: 'Quill' }] }).problems[0], /^entities\[0\] \("Ada Quill"\) skipped: "aliases" must be a list of names/);
+    assert.match(
+      parseKnowledge({ entities: [{ name: 'Ada Quill', type: 'person', aliases: 'Quill' }] }).problems[0],
+      /^entities\[0\] \("Ada Quill"\) skipped: "aliases" must be a list of names/,
+    );
   });
 });

@@ -81,7 +81,8 @@ function watchBlocks(): { stop(): Blocks } {
     if (busy > longestBusy) longestBusy = busy;
     if (busy > 50) {
       long.push(Math.round(busy));
-      if (process.env.NEWS_LENS_HOST_PROFILE) console.log(`      busy ${Math.round(busy)} ms ending at ${Math.round(now - profileStartedAt)} ms of the profile`);
+      if (process.env.NEWS_LENS_HOST_PROFILE)
+        console.log(`      busy ${Math.round(busy)} ms ending at ${Math.round(now - profileStartedAt)} ms of the profile`);
     }
   }, 1);
   const histogram = monitorEventLoopDelay({ resolution: 1 });
@@ -93,7 +94,7 @@ function watchBlocks(): { stop(): Blocks } {
       if (e.duration <= 20) continue;
       gc.push(Math.round(e.duration));
       const kind = (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
-      gcKinds.push(kind === undefined ? 'unknown' : GC_KINDS[kind] ?? String(kind));
+      gcKinds.push(kind === undefined ? 'unknown' : (GC_KINDS[kind] ?? String(kind)));
     }
   });
   observer.observe({ entryTypes: ['gc'] });
@@ -103,15 +104,25 @@ function watchBlocks(): { stop(): Blocks } {
       histogram.disable();
       observer.disconnect();
       return {
-        longestBusyMs: round(longestBusy), busyOver50Ms: long, longestGapMs: round(longestGap), delayMaxMs: round(histogram.max / 1e6), delayP99Ms: round(histogram.percentile(99) / 1e6),
-        gcPausesOver20Ms: gc, gcKindsOver20Ms: gcKinds, heapUsedMB: round(process.memoryUsage().heapUsed / 1e6),
+        longestBusyMs: round(longestBusy),
+        busyOver50Ms: long,
+        longestGapMs: round(longestGap),
+        delayMaxMs: round(histogram.max / 1e6),
+        delayP99Ms: round(histogram.percentile(99) / 1e6),
+        gcPausesOver20Ms: gc,
+        gcKindsOver20Ms: gcKinds,
+        heapUsedMB: round(process.memoryUsage().heapUsed / 1e6),
       };
     },
   };
 }
 
 /** The next change of the document's current version that `accept` takes, with the time it arrived. */
-function nextChange(api: NewsLensApi, doc: vscode.TextDocument, accept: (e: AnalysisChange) => boolean): Promise<{ at: number; change: AnalysisChange }> {
+function nextChange(
+  api: NewsLensApi,
+  doc: vscode.TextDocument,
+  accept: (e: AnalysisChange) => boolean,
+): Promise<{ at: number; change: AnalysisChange }> {
   return new Promise((resolve) => {
     const sub = api.cache.onDidChange((e) => {
       if (e.document !== doc || !e.annotations || e.version !== doc.version || !accept(e)) return;
@@ -158,7 +169,9 @@ async function startHostProfile(label: string): Promise<{ stop(): Promise<void> 
   const session = new inspector.Session();
   session.connect();
   const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 500 });
   await post('Profiler.start');
@@ -189,7 +202,17 @@ suite('Performance', () => {
     if (!file) return;
     const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
     const label = process.env.NEWS_LENS_EDITOR_RESULTS_LABEL || 'latest';
-    const runs = { ...(previous.runs ?? {}), [label]: { date: new Date().toISOString(), vscode: vscode.version, appHost: vscode.env.appHost, cpus: os.cpus().length, loadAverage: os.loadavg().map(round), ...results } };
+    const runs = {
+      ...(previous.runs ?? {}),
+      [label]: {
+        date: new Date().toISOString(),
+        vscode: vscode.version,
+        appHost: vscode.env.appHost,
+        cpus: os.cpus().length,
+        loadAverage: os.loadavg().map(round),
+        ...results,
+      },
+    };
     fs.writeFileSync(file, `${JSON.stringify({ ...previous, runs }, null, 2)}\n`);
   });
 
@@ -234,7 +257,10 @@ suite('Performance', () => {
       sub.dispose();
       toMarks.push(first.at - changedAt);
       toWhole.push(done.at - changedAt);
-      assert.ok(textsOf(doc, api.decorationRanges(editor, 'person')).includes(name), `${name} is marked once the whole article is analysed`);
+      assert.ok(
+        textsOf(doc, api.decorationRanges(editor, 'person')).includes(name),
+        `${name} is marked once the whole article is analysed`,
+      );
       await sleep(100);
     }
     report('edit100KB', {
@@ -272,10 +298,20 @@ suite('Performance', () => {
     assert.ok(doc.getText().startsWith(words));
     assert.equal(a.length, doc.getText().length);
     const analyses = api.cache.analysisCount - before;
-    report('fastTyping', { edits, debounceMs, gaps: editedAt.slice(1).map((at, k) => round(at - editedAt[k])), pausesOverDebounce: pauses, wholeAnalysesPublished: analyses, stoppedWorkers: (api.cache as { backend?: { stoppedWorkers?: number } }).backend?.stoppedWorkers ?? null });
+    report('fastTyping', {
+      edits,
+      debounceMs,
+      gaps: editedAt.slice(1).map((at, k) => round(at - editedAt[k])),
+      pausesOverDebounce: pauses,
+      wholeAnalysesPublished: analyses,
+      stoppedWorkers: (api.cache as { backend?: { stoppedWorkers?: number } }).backend?.stoppedWorkers ?? null,
+    });
     // Each keystroke supersedes the analysis of the one before: a version is analysed whole only after
     // a pause longer than the debounce, so at most once per pause, and the last version.
-    assert.ok(analyses <= pauses + 1, `${analyses} whole analyses for ${edits} keystrokes with ${pauses} pauses over the debounce`);
+    assert.ok(
+      analyses <= pauses + 1,
+      `${analyses} whole analyses for ${edits} keystrokes with ${pauses} pauses over the debounce`,
+    );
     await settings().update('debounceMs', 0, vscode.ConfigurationTarget.Global);
   });
 
@@ -304,7 +340,8 @@ suite('Performance', () => {
       const started = performance.now();
       let firstMarksMs: number | undefined;
       const sub = api.cache.onDidChange((e) => {
-        if (firstMarksMs === undefined && e.annotations && e.document.uri.fsPath === news) firstMarksMs = performance.now() - started;
+        if (firstMarksMs === undefined && e.annotations && e.document.uri.fsPath === news)
+          firstMarksMs = performance.now() - started;
       });
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(news));
       const editor = await vscode.window.showTextDocument(doc, { preview: false });
@@ -315,7 +352,11 @@ suite('Performance', () => {
       editor.revealRange(new vscode.Range(middle, middle), vscode.TextEditorRevealType.InCenter);
       await waitFor('the middle on screen', () => editor.visibleRanges.some((r) => r.contains(middle)), 60_000);
       const scrolled = performance.now();
-      await waitFor('people marked in the part scrolled to', () => api.decorationRanges(editor, 'person').some((r) => editor.visibleRanges.some((v) => v.intersection(r))), 120_000);
+      await waitFor(
+        'people marked in the part scrolled to',
+        () => api.decorationRanges(editor, 'person').some((r) => editor.visibleRanges.some((v) => v.intersection(r))),
+        120_000,
+      );
       const scrollToMarksMs = performance.now() - scrolled;
       const wholeBeforeScrollMarks = api.cache.peek(doc) !== undefined;
       const a = await waitFor('the analysis of the first million characters', () => api.cache.get(doc), 540_000);
@@ -366,7 +407,11 @@ suite('Performance', () => {
       const watch = watchBlocks();
       const started = performance.now();
       const doc = await vscode.languages.setTextDocumentLanguage(plain, 'news');
-      const editor = await waitFor('the editor of the news document', () => vscode.window.visibleTextEditors.find((e) => e.document === doc), 60_000);
+      const editor = await waitFor(
+        'the editor of the news document',
+        () => vscode.window.visibleTextEditors.find((e) => e.document === doc),
+        60_000,
+      );
       const a = await waitFor('the analysis', () => api.cache.get(doc), 540_000);
       const analysedMs = performance.now() - started;
       await waitFor('people marked', () => api.decorationRanges(editor, 'person').length > 0, 120_000);
@@ -375,7 +420,14 @@ suite('Performance', () => {
       await sleep(2000);
       const blocks = watch.stop();
       await profile.stop();
-      report('analyse10MBOpen', { characters: doc.getText().length, analysedCharacters: a.length, analysedMs: round(analysedMs), markedMs: round(markedMs), blocks, longestStretches: longestStretches(api) });
+      report('analyse10MBOpen', {
+        characters: doc.getText().length,
+        analysedCharacters: a.length,
+        analysedMs: round(analysedMs),
+        markedMs: round(markedMs),
+        blocks,
+        longestStretches: longestStretches(api),
+      });
       assert.ok(a.truncated && a.length > 0);
       assert.ok(blocks.longestBusyMs < 5000, `the extension host was blocked for ${blocks.longestBusyMs} ms`);
     } finally {

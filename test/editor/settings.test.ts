@@ -25,7 +25,8 @@ suite('Settings', () => {
     const a = await waitFor('a partial analysis', () => api.cache.get(doc)?.truncated && api.cache.get(doc));
     assert.ok(a.length <= 500, `analysed ${a.length} characters`);
     for (const c of ['person', 'place', 'organization', 'number', 'cue'] as const) {
-      for (const r of api.decorationRanges(editor, c)) assert.ok(doc.offsetAt(r.end) <= 500, `${c} mark inside the analysed part`);
+      for (const r of api.decorationRanges(editor, c))
+        assert.ok(doc.offsetAt(r.end) <= 500, `${c} mark inside the analysed part`);
     }
     await waitFor('the status bar to say partial', () => api.statusText().endsWith('· partial'));
     await settings().update('maxDocumentLength', undefined, vscode.ConfigurationTarget.Global);

@@ -58,7 +58,9 @@ Direct	Arg:Attribution
 const ENTITY_TYPES = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 
 /** Characters that end a line for brat's reader (Python's `splitlines`) and the tab that separates fields. */
+// eslint-disable-next-line no-control-regex -- brat splits lines on these control characters too.
 const FIELD_BREAK = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- as above.
 const FIELD_BREAKS = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
 
 interface TextBound {
@@ -124,11 +126,15 @@ export function toBrat(text: string, a: Annotations, options: BratOptions = {}):
     const cue = bound('Attribution', x.cue);
     if (!cue) continue;
     const source = x.source ? bound('Source', x.source) : undefined;
-    const content = x.content.map((c) => bound(x.direct ? 'Quote' : 'Reported', c)).filter((b): b is TextBound => b !== undefined);
+    const content = x.content
+      .map((c) => bound(x.direct ? 'Quote' : 'Reported', c))
+      .filter((b): b is TextBound => b !== undefined);
     later.push((out) => attributionLines(out, x, cue, source, content));
   }
 
-  const ordered = [...bounds.values()].sort((p, q) => p.span.start - q.span.start || q.span.end - p.span.end || p.type.localeCompare(q.type));
+  const ordered = [...bounds.values()].sort(
+    (p, q) => p.span.start - q.span.start || q.span.end - p.span.end || p.type.localeCompare(q.type),
+  );
   const out = new Lines();
   ordered.forEach((b, i) => {
     b.id = `T${i + 1}`;
@@ -290,7 +296,15 @@ export interface BratDocument {
 /** Parses a `.ann` file; offsets come back as UTF-16 offsets into `text`. Throws on a malformed line. */
 export function readBrat(text: string, ann: string): BratDocument {
   const points = new CodePoints(text);
-  const doc: BratDocument = { textBounds: [], events: [], relations: [], attributes: [], normalizations: [], notes: [], equivalences: [] };
+  const doc: BratDocument = {
+    textBounds: [],
+    events: [],
+    relations: [],
+    attributes: [],
+    normalizations: [],
+    notes: [],
+    equivalences: [],
+  };
   ann.split('\n').forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (!line.trim()) return;
@@ -357,7 +371,9 @@ function splitFields(line: string): [string, string?, string?] {
   const first = line.indexOf('\t');
   if (first < 0) return [line];
   const second = line.indexOf('\t', first + 1);
-  return second < 0 ? [line.slice(0, first), line.slice(first + 1)] : [line.slice(0, first), line.slice(first + 1, second), line.slice(second + 1)];
+  return second < 0
+    ? [line.slice(0, first), line.slice(first + 1)]
+    : [line.slice(0, first), line.slice(first + 1, second), line.slice(second + 1)];
 }
 
 function roleTarget(word: string, fail: (why: string) => Error): { role: string; target: string } {

@@ -22,8 +22,28 @@ export const NEWS_LENS_VOCABULARY = 'urn:newslens:';
 export const QUOTE_CONTEXT = 32;
 
 const TERMS = [
-  'category', 'entity', 'entityId', 'descriptive', 'quantity', 'low', 'high', 'qualifier', 'unit', 'unitName', 'counts', 'countsStart',
-  'countsEnd', 'attribution', 'role', 'sourceName', 'sourceEntityId', 'stance', 'direct', 'claim', 'analysedLength', 'truncated',
+  'category',
+  'entity',
+  'entityId',
+  'descriptive',
+  'quantity',
+  'low',
+  'high',
+  'qualifier',
+  'unit',
+  'unitName',
+  'counts',
+  'countsStart',
+  'countsEnd',
+  'attribution',
+  'role',
+  'sourceName',
+  'sourceEntityId',
+  'stance',
+  'direct',
+  'claim',
+  'analysedLength',
+  'truncated',
 ] as const;
 
 const CONTEXT = [ANNOTATION_CONTEXT, Object.fromEntries([['nl', NEWS_LENS_VOCABULARY], ...TERMS.map((t) => [t, `nl:${t}`])])];
@@ -72,7 +92,12 @@ export interface WebAnnotationOptions {
 }
 
 /** The collection for `a`, the annotations of `text`, whose IRI is `sourceUri`. */
-export function toWebAnnotation(text: string, a: Annotations, sourceUri: string, options: WebAnnotationOptions = {}): WebAnnotationCollection {
+export function toWebAnnotation(
+  text: string,
+  a: Annotations,
+  sourceUri: string,
+  options: WebAnnotationOptions = {},
+): WebAnnotationCollection {
   const points = new CodePoints(text);
   const base = options.id ?? '';
   const items: WebAnnotation[] = [];
@@ -87,16 +112,29 @@ export function toWebAnnotation(text: string, a: Annotations, sourceUri: string,
   };
 
   const mention = (kind: string) => (m: EntityMention, i: number) =>
-    add(`${kind}-${i}`, m, 'identifying', { type: 'nl:EntityMention', category: m.type, entity: m.entity, entityId: m.entityId, descriptive: m.descriptive === true });
+    add(`${kind}-${i}`, m, 'identifying', {
+      type: 'nl:EntityMention',
+      category: m.type,
+      entity: m.entity,
+      entityId: m.entityId,
+      descriptive: m.descriptive === true,
+    });
   a.entities.forEach(mention('entity'));
   (a.descriptions ?? []).forEach(mention('description'));
   a.numbers.forEach((n, i) => add(`number-${i}`, n, 'classifying', numberBody(points, n)));
   a.times.forEach((t, i) => add(`time-${i}`, t, 'classifying', { type: 'nl:TimeMention', category: 'time' }));
   for (const x of a.attributions) {
-    const part = (category: string, role: string): MarkBody => ({ type: 'nl:AttributionPart', category, role, ...attributionFields(x) });
+    const part = (category: string, role: string): MarkBody => ({
+      type: 'nl:AttributionPart',
+      category,
+      role,
+      ...attributionFields(x),
+    });
     add(`attribution-${x.id}-cue`, x.cue, 'classifying', part('cue', 'cue'));
     if (x.source) add(`attribution-${x.id}-source`, x.source, 'classifying', part('source', 'source'));
-    x.content.forEach((c, k) => add(`attribution-${x.id}-content-${k}`, c, 'classifying', part(x.direct ? 'quote' : 'reported', 'content')));
+    x.content.forEach((c, k) =>
+      add(`attribution-${x.id}-content-${k}`, c, 'classifying', part(x.direct ? 'quote' : 'reported', 'content')),
+    );
   }
 
   return {
@@ -113,7 +151,13 @@ export function toWebAnnotation(text: string, a: Annotations, sourceUri: string,
 }
 
 function numberBody(points: CodePoints, n: NumberMention): MarkBody {
-  const body: MarkBody = { type: 'nl:NumberMention', category: 'number', quantity: n.value, qualifier: n.qualifier, unit: n.unit };
+  const body: MarkBody = {
+    type: 'nl:NumberMention',
+    category: 'number',
+    quantity: n.value,
+    qualifier: n.qualifier,
+    unit: n.unit,
+  };
   if (n.low !== undefined) body.low = n.low;
   if (n.high !== undefined) body.high = n.high;
   if (n.unitName) body.unitName = n.unitName;
@@ -126,7 +170,14 @@ function numberBody(points: CodePoints, n: NumberMention): MarkBody {
 }
 
 function attributionFields(x: Attribution): Record<string, unknown> {
-  return { attribution: x.id, sourceName: x.sourceName, sourceEntityId: x.sourceEntityId, stance: x.stance, direct: x.direct, claim: x.claimId };
+  return {
+    attribution: x.id,
+    sourceName: x.sourceName,
+    sourceEntityId: x.sourceEntityId,
+    stance: x.stance,
+    direct: x.direct,
+    claim: x.claimId,
+  };
 }
 
 function selectors(points: CodePoints, span: Span): [TextQuoteSelector, TextPositionSelector] {
@@ -157,18 +208,27 @@ export interface WebAnnotationMark {
 }
 
 /** Parses an exported collection against the text it annotates. Throws when it is not one. */
-export function readWebAnnotation(text: string, content: string): { collection: WebAnnotationCollection; marks: WebAnnotationMark[] } {
+export function readWebAnnotation(
+  text: string,
+  content: string,
+): { collection: WebAnnotationCollection; marks: WebAnnotationMark[] } {
   const points = new CodePoints(text);
   const collection = JSON.parse(content) as WebAnnotationCollection;
-  if (collection?.type !== 'AnnotationCollection' || !Array.isArray(collection.first?.items)) throw new Error('not an AnnotationCollection with its first page');
+  if (collection?.type !== 'AnnotationCollection' || !Array.isArray(collection.first?.items))
+    throw new Error('not an AnnotationCollection with its first page');
   const marks = collection.first.items.map((item): WebAnnotationMark => {
     if (item?.type !== 'Annotation') throw new Error(`${String(item?.id)}: not an Annotation`);
     const bodies: unknown[] = Array.isArray(item.body) ? item.body : [item.body];
     const tags = bodies.filter(isTag).map((b) => b.value);
-    const data = bodies.find((b): b is MarkBody => typeof b === 'object' && b !== null && String((b as MarkBody).type).startsWith('nl:'));
+    const data = bodies.find(
+      (b): b is MarkBody => typeof b === 'object' && b !== null && String((b as MarkBody).type).startsWith('nl:'),
+    );
     const list = (Array.isArray(item.target.selector) ? item.target.selector : [item.target.selector]) as { type?: string }[];
     const at = list.find((s): s is TextPositionSelector => s?.type === 'TextPositionSelector');
-    if (at && !(Number.isInteger(at.start) && Number.isInteger(at.end) && 0 <= at.start && at.start <= at.end && at.end <= points.length)) {
+    if (
+      at &&
+      !(Number.isInteger(at.start) && Number.isInteger(at.end) && 0 <= at.start && at.start <= at.end && at.end <= points.length)
+    ) {
       throw new Error(`${item.id}: positions outside the text`);
     }
     return {
@@ -197,7 +257,8 @@ export function anchorQuote(text: string, quote: Pick<TextQuoteSelector, 'exact'
   for (let at = text.indexOf(quote.exact); at >= 0; at = text.indexOf(quote.exact, at + 1)) {
     const end = at + quote.exact.length;
     const prefix = quote.prefix ?? '';
-    if (at >= prefix.length && text.startsWith(prefix, at - prefix.length) && text.startsWith(quote.suffix ?? '', end)) return { start: at, end };
+    if (at >= prefix.length && text.startsWith(prefix, at - prefix.length) && text.startsWith(quote.suffix ?? '', end))
+      return { start: at, end };
   }
   return undefined;
 }

@@ -61,18 +61,21 @@ export const ORGANIZATION_HEADS = set(`
 `);
 
 /** Verbs and prepositions that make a country a sports team ("Sweden beat Belgium", "against Panama"). */
-export const TEAM_VERBS = set(`beat beats defeated defeat defeats won win wins lost lose loses drew draw draws scored score scores played play plays
+export const TEAM_VERBS =
+  set(`beat beats defeated defeat defeats won win wins lost lose loses drew draw draws scored score scores played play plays
   faced face faces edged thrashed routed trounced eliminated qualified advanced equalised equalized led trailed`);
 export const TEAM_PREPOSITIONS = set(`against vs versus`);
 /** Words whose frequency marks a sports report, where countries mostly name teams. */
-export const SPORTS_WORDS = set(`match matches goal goals scored scorer striker midfielder defender goalkeeper keeper coach tournament league
+export const SPORTS_WORDS =
+  set(`match matches goal goals scored scorer striker midfielder defender goalkeeper keeper coach tournament league
   championship cup squad fixture penalty penalties kickoff half-time halftime stadium referee semi-final semifinal quarter-final final
   group-stage knockout playoff playoffs innings wicket wickets try tries touchdown`);
 /** Prepositions that keep a country a place even in a sports report ("in Russia"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at from to into across throughout near around outside inside within`);
 
 /** Verbs whose subject, when a country, is its government acting ("North Korea fired", "France said"). */
-export const GOVERNMENT_VERBS = set(`said says announced warned fired launched agreed signed accused denied threatened demanded rejected
+export const GOVERNMENT_VERBS =
+  set(`said says announced warned fired launched agreed signed accused denied threatened demanded rejected
   called urged vowed pledged condemned criticised criticized imposed sanctioned invaded attacked ratified vetoed expelled recalled
   summoned approved refused responded retaliated tested deployed claimed insisted stated reported confirmed blamed evacuated sent
   began started exchanged released arrested detained executed banned suspended resumed withdrew declared issued ordered`);
@@ -103,28 +106,80 @@ export const PLACE_OF_NOUNS = set(`
 export const PLACE_PREPOSITIONS = set(`in near across outside inside throughout`);
 
 /** Compass words that begin place names ("Eastern Ghouta", "North Korea"). */
-export const COMPASS_WORDS = set(`North South East West Northern Southern Eastern Western Central Upper Lower New Greater Northeast Northwest Southeast Southwest`);
+export const COMPASS_WORDS = set(
+  `North South East West Northern Southern Eastern Western Central Upper Lower New Greater Northeast Northwest Southeast Southwest`,
+);
 
 /** Connectors allowed inside a multi-word name when capitalised words follow. */
-export const NAME_CONNECTORS = set(`of for the and de del della der di da do dos das du la le van von bin bint ibn al el abu ben ter y &`);
+export const NAME_CONNECTORS = set(
+  `of for the and de del della der di da do dos das du la le van von bin bint ibn al el abu ben ter y &`,
+);
 
 /** Particles that begin a surname and stay with it ("al-Assad", "van der Berg"). */
-export const SURNAME_PARTICLES = set(`al el bin ibn abu abd abdel abdul bint van von der den de del della di da dos du la le ter ben`);
+export const SURNAME_PARTICLES = set(
+  `al el bin ibn abu abd abdel abdul bint van von der den de del della di da dos du la le ter ben`,
+);
 
 /** Common short forms of country names that general lists give only in longer forms. */
-export const EXTRA_PLACES = set(`Britain America Holland Europe Asia Africa Antarctica Oceania Americas Scandinavia Balkans Caucasus Mideast`);
+export const EXTRA_PLACES = set(
+  `Britain America Holland Europe Asia Africa Antarctica Oceania Americas Scandinavia Balkans Caucasus Mideast`,
+);
 
 /** Adjectives and nouns of faith, which like nationalities name groups rather than entities. */
 export const RELIGIOUS_ADJECTIVES = [
-  'Muslim', 'Islamic', 'Christian', 'Jewish', 'Jew', 'Catholic', 'Protestant', 'Orthodox', 'Buddhist', 'Hindu', 'Sikh', 'Shia', 'Shiite',
-  'Sunni', 'Evangelical', 'Anglican', 'Mormon', 'Baptist', 'Methodist', 'Lutheran', 'Arab', 'Kurdish', 'Kurd', 'Latino', 'Hispanic',
+  'Muslim',
+  'Islamic',
+  'Christian',
+  'Jewish',
+  'Jew',
+  'Catholic',
+  'Protestant',
+  'Orthodox',
+  'Buddhist',
+  'Hindu',
+  'Sikh',
+  'Shia',
+  'Shiite',
+  'Sunni',
+  'Evangelical',
+  'Anglican',
+  'Mormon',
+  'Baptist',
+  'Methodist',
+  'Lutheran',
+  'Arab',
+  'Kurdish',
+  'Kurd',
+  'Latino',
+  'Hispanic',
 ];
 
 /** Multi-word regions commonly named in news. */
-export const EXTRA_PLACE_PHRASES = ['Middle East', 'Latin America', 'North America', 'South America', 'Central America', 'Southeast Asia', 'Central Asia', 'East Asia', 'South Asia', 'West Africa', 'East Africa', 'North Africa', 'Sub-Saharan Africa', 'Eastern Europe', 'Western Europe', 'Gulf States', 'West Bank', 'Gaza Strip'];
+export const EXTRA_PLACE_PHRASES = [
+  'Middle East',
+  'Latin America',
+  'North America',
+  'South America',
+  'Central America',
+  'Southeast Asia',
+  'Central Asia',
+  'East Asia',
+  'South Asia',
+  'West Africa',
+  'East Africa',
+  'North Africa',
+  'Sub-Saharan Africa',
+  'Eastern Europe',
+  'Western Europe',
+  'Gulf States',
+  'West Bank',
+  'Gaza Strip',
+];
 
 /** News agencies and wire services, which report rather than act. */
-export const NEWS_AGENCIES = set(`AFP Reuters AP Bloomberg UPI TASS Xinhua Interfax Yonhap Kyodo ANSA EFE DPA PTI IANS SANA IRNA`);
+export const NEWS_AGENCIES = set(
+  `AFP Reuters AP Bloomberg UPI TASS Xinhua Interfax Yonhap Kyodo ANSA EFE DPA PTI IANS SANA IRNA`,
+);
 
 /** Two- and three-letter capitals that name places rather than organizations (written without dots). */
 export const PLACE_ACRONYMS = set(`US USA UK UAE DRC EU DC NYC LA`);
@@ -139,13 +194,21 @@ export const COMMON_ACRONYMS = set(`
 // ── Quantities ─────────────────────────────────────────────────────────────────────────────────
 
 /** Words that count people when nothing else is counted ("a few hundred remain"). */
-export const IRREGULAR_PLURALS = set(`people children men women police staff personnel troops cattle sheep fish deer crew clergy youth livestock media data`);
+export const IRREGULAR_PLURALS = set(
+  `people children men women police staff personnel troops cattle sheep fish deer crew clergy youth livestock media data`,
+);
 
 // ── Time ───────────────────────────────────────────────────────────────────────────────────────
 
-export const MONTHS = set(`January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`);
+export const MONTHS = set(
+  `January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`,
+);
 export const WEEKDAYS = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`);
-export const TIME_UNITS = set(`second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries fortnight`);
-export const PARTS_OF_DAY = set(`morning afternoon evening night midday noon midnight dawn dusk daybreak sunrise sunset overnight`);
+export const TIME_UNITS = set(
+  `second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries fortnight`,
+);
+export const PARTS_OF_DAY = set(
+  `morning afternoon evening night midday noon midnight dawn dusk daybreak sunrise sunset overnight`,
+);
 export const DEICTIC_DAYS = set(`today yesterday tomorrow tonight`);
 export const SEASONS = set(`spring summer autumn fall winter`);
