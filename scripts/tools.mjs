@@ -36,6 +36,16 @@ function log(msg) {
   process.stderr.write(`[tools] ${msg}\n`);
 }
 
+/**
+ * The environment for a nested npm: without the npm_* variables that `npm run` hands its scripts.
+ * They describe the outer npm and Node 20 (npm_config_user_agent ends "node/v20..."), a nested npm
+ * takes them as its own configuration, and code-server's postinstall reads the Node version from
+ * that user agent and refuses to install.
+ */
+export function cleanNpmEnv(env = process.env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k)));
+}
+
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
   if (r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error.message}`);
@@ -55,12 +65,17 @@ export function ensureSystemPackages(packages) {
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error(`missing Debian packages: ${missing.join(' ')}; install them with: sudo apt-get install -y ${missing.join(' ')}`);
+    throw new Error(
+      `missing Debian packages: ${missing.join(' ')}; install them with: sudo apt-get install -y ${missing.join(' ')}`,
+    );
   }
   log(`apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // Install first; only refresh the package lists when the install cannot find something.
-  const first = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  const first = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+  });
   if (first.status !== 0) {
     run('apt-get', ['update'], { env });
     run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
@@ -79,16 +94,34 @@ function withLock(dir, fn) {
     } catch (e) {
       if (e.code !== 'EEXIST') throw e;
       let owner = NaN;
-      try { owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8')); } catch { /* being written */ }
+      try {
+        owner = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+      } catch {
+        /* being written */
+      }
       let alive = false;
-      if (owner > 0) { try { process.kill(owner, 0); alive = true; } catch { alive = false; } }
-      if (!alive && owner > 0) { fs.rmSync(lock, { recursive: true, force: true }); continue; }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the install lock ${lock}`);
+      if (owner > 0) {
+        try {
+          process.kill(owner, 0);
+          alive = true;
+        } catch {
+          alive = false;
+        }
+      }
+      if (!alive && owner > 0) {
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the install lock ${lock}`, { cause: e });
       log(`another process (${owner || '?'}) is installing; waiting`);
       spawnSync('sleep', ['5']);
     }
   }
-  try { return fn(); } finally { fs.rmSync(lock, { recursive: true, force: true }); }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export function toolsComplete(p = toolPaths()) {
@@ -114,7 +147,7 @@ export function ensureTools({ browser = true } = {}) {
 
     log(`installing ${NODE_PACKAGE} into ${path.join(p.dir, 'node24')}`);
     fs.mkdirSync(path.join(p.dir, 'node24'), { recursive: true });
-    run('npm', ['install', ...npmFlags, '--prefix', path.join(p.dir, 'node24'), NODE_PACKAGE]);
+    run('npm', ['install', ...npmFlags, '--prefix', path.join(p.dir, 'node24'), NODE_PACKAGE], { env: cleanNpmEnv() });
     const v = spawnSync(p.node, ['--version'], { encoding: 'utf8' });
     if (v.status !== 0 || !v.stdout.startsWith('v24.')) throw new Error(`${p.node} does not run: ${v.stderr || v.stdout}`);
 
@@ -123,7 +156,7 @@ export function ensureTools({ browser = true } = {}) {
     log(`installing ${CODE_SERVER_PACKAGE} with Node ${v.stdout.trim()} (takes a few minutes)`);
     fs.mkdirSync(path.join(p.dir, 'code-server'), { recursive: true });
     const env = {
-      ...process.env,
+      ...cleanNpmEnv(),
       PATH: `${path.dirname(p.node)}:${process.env.PATH}`,
       npm_config_nodedir: p.nodeRoot,
     };
