@@ -40,6 +40,7 @@ const jobs = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Tests: one bundle per file; packages from node_modules stay external.
   { ...common, entryPoints: filesUnder('test/core', /\.test\.ts$/), outdir: 'dist/test/core', packages: 'external' },
+  { ...common, entryPoints: filesUnder('test/dist', /\.test\.ts$/), outdir: 'dist/test/dist', packages: 'external' },
   {
     ...common,
     entryPoints: [...filesUnder('test/editor', /\.ts$/)],

@@ -62,6 +62,13 @@ const steps = [
     missing: () => (filesUnder('dist/test/core', '.test.js').length ? null : 'no test/core/*.test.ts yet'),
   },
   {
+    name: 'built-package tests',
+    kind: 'mocha',
+    needsBuild: true,
+    args: [mocha, '--reporter', 'spec', 'dist/test/dist/**/*.test.js'],
+    missing: () => (filesUnder('dist/test/dist', '.test.js').length ? null : 'no test/dist/*.test.ts yet'),
+  },
+  {
     name: 'editor tests',
     kind: 'mocha',
     needsBuild: true,

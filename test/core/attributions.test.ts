@@ -1,9 +1,15 @@
 // Attribution shapes, each on sentences written for the test.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core';
+import { strictAnalyze } from './strictAnalyze';
 
 const rows = (text: string) =>
-  analyze(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.content.map((c) => c.text), a.stance, a.direct]);
+  strictAnalyze(text).attributions.map((a) => [
+    a.cue.text,
+    a.source?.text ?? null,
+    a.content.map((c) => c.text),
+    a.stance,
+    a.direct,
+  ]);
 
 describe('attribution shapes', () => {
   it('reads a source with an apposition between it and the cue', () => {
@@ -120,7 +126,7 @@ describe('attribution shapes', () => {
   });
 
   it('reads "X, who said C, ..." up to the main verb and resolves "who"', () => {
-    const a = analyze('Paul Hunt, who said the plan was flawed, left early.').attributions;
+    const a = strictAnalyze('Paul Hunt, who said the plan was flawed, left early.').attributions;
     assert.deepEqual(
       a.map((x) => [x.source?.text, x.sourceName, x.content.map((c) => c.text)]),
       [['who', 'Paul Hunt', ['the plan was flawed']]],
@@ -206,7 +212,7 @@ describe('attribution shapes', () => {
       ['said', 'she', ['“We lost,”'], 'asserts', true],
       ['continued', 'She', ['“But we will be back.”'], 'asserts', true],
     ]);
-    const a = analyze(
+    const a = strictAnalyze(
       'The data came from the city police, which reported 40 thefts in May. The board decided the school should close.',
     ).attributions;
     assert.deepEqual(
@@ -309,7 +315,7 @@ describe('line breaks', () => {
   ].join('\n');
 
   it('reads text wrapped at a fixed width as running text: a single line break is a space', () => {
-    const a = analyze(wrapped);
+    const a = strictAnalyze(wrapped);
     const sentences = a.sentences.map((s) => wrapped.slice(s.start, s.end).replace(/\s+/g, ' '));
     assert.deepEqual(sentences, [
       'The city council met on Monday to discuss the flood defences along the eastern bank, where water rose overnight.',

@@ -1,12 +1,12 @@
 // Long texts are analysed in blocks and joined: where the cuts fall, and that the join reads as one analysis.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Annotations } from '../../src/core';
 import { BLOCK_SIZE, blockRanges } from '../../src/core/blocks';
 import { strictAnalyze } from './strictAnalyze';
+import { seedPath } from '../fixtures';
 
-const SEED = path.resolve(__dirname, '../../../seeds/000_6639dc39eba25950.txt');
+const SEED = seedPath();
 
 /** The text of each cut: the characters either side of it. */
 const cutsOf = (text: string, ranges: [number, number][]) =>

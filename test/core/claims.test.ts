@@ -1,10 +1,10 @@
 // Claims built from attributions: who claims what, what the article itself states, and what is contested.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core';
+import { strictAnalyze } from './strictAnalyze';
 
 describe('claims', () => {
   it('groups a quote that runs over paragraphs, and a pronoun, under the source named before', () => {
-    const a = analyze(
+    const a = strictAnalyze(
       'The mayor said the budget was balanced.\n\n“We have a surplus,” she said.\n\n“And we will keep it.”\n\nCouncil members denied that the budget was balanced.',
     );
     assert.deepEqual(
@@ -18,13 +18,13 @@ describe('claims', () => {
   });
 
   it('links a denial to the claim it repeats, in both directions', () => {
-    const a = analyze('The mayor said the budget was balanced. Council members denied that the budget was balanced.');
+    const a = strictAnalyze('The mayor said the budget was balanced. Council members denied that the budget was balanced.');
     const [claim, denial] = a.claims;
     assert.deepEqual([claim.contestedBy, denial.contestedBy], [[denial.id], [claim.id]]);
   });
 
   it("keeps the article's own sentences as its claims, and not the attributed ones", () => {
-    const a = analyze('The river rose by two metres overnight. Officials said the dam would hold.');
+    const a = strictAnalyze('The river rose by two metres overnight. Officials said the dam would hold.');
     assert.deepEqual(
       a.claims.map((c) => [c.sourceKey, c.span.text]),
       [
@@ -37,7 +37,7 @@ describe('claims', () => {
   it('links a denial only to claims in the same stretch of text, not to a repeat far away', () => {
     const story = 'The mayor said the budget was balanced. Council members denied that the budget was balanced.';
     const filler = '\n\nThe weather stayed mild all week in the valley.'.repeat(300);
-    const a = analyze(story + filler + '\n\n' + story);
+    const a = strictAnalyze(story + filler + '\n\n' + story);
     const denials = a.claims.filter((c) => c.stance === 'denies');
     assert.equal(denials.length, 2);
     for (const d of denials) {

@@ -1,214 +1,14 @@
 // Exports read back: every span of a JSON, brat or W3C Web Annotation export lands on the same
 // text as the annotations it came from, on the seed article and on text with CRLF, emoji, quotes and tabs.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as fc from 'fast-check';
-import { analyze, type Annotations, type Span } from '../../src/core';
-import {
-  anchorQuote,
-  CodePoints,
-  readBrat,
-  readJson,
-  readWebAnnotation,
-  toBrat,
-  toJson,
-  toWebAnnotation,
-  type BratDocument,
-} from '../../src/core/export';
-
-const ROOT = path.resolve(__dirname, '../../..');
-const SEED = path.join(ROOT, 'seeds/000_6639dc39eba25950.txt');
-const CLI = path.join(ROOT, 'dist/cli.js');
-
-const HOSTILE = [
-  '“We will rebuild the bridge 🌉 by March,” said Mayor Lena Okafor of Riverton.\r\n',
-  'The council approved more than 40 million dollars 💶 on Tuesday, according to the Riverton Gazette.\r\n',
-  '\r\n',
-  "Okafor told reporters: \"It's the 'right' call\" — and\tthe Transport Union denied that 👷 workers were consulted.\r\n",
-  '“Nobody asked us,” union leader Sam Reyes said. 👍🏽\r\n',
-  '“We listened,” Okafor said, “and 🚧 work starts soon.”\r\n',
-].join('');
-
-/** Line breaks and tabs, which a brat line cannot hold. */
-// eslint-disable-next-line no-control-regex -- brat splits lines on these control characters too.
-const BREAK = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
-
-/** A span without the line breaks and tabs at its edges, as brat writes it. */
-function trimBreaks(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && BREAK.test(text[start])) start++;
-  while (end > start && BREAK.test(text[end - 1])) end--;
-  return { start, end };
-}
-
-const key = (type: string, s: Span) => `${type} ${s.start} ${s.end}`;
-
-/** The text-bound annotations brat should hold for `a`, as "Type start end" (UTF-16, breaks trimmed). */
-function expectedBratMarks(text: string, a: Annotations): Set<string> {
-  const out = new Set<string>();
-  const add = (type: string, s: Span) => {
-    const t = trimBreaks(text, s);
-    if (t.end > t.start) out.add(key(type, t));
-  };
-  const entityType = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
-  for (const m of [...a.entities, ...a.descriptions]) add(entityType[m.type], m);
-  for (const n of a.numbers) {
-    add('Number', n);
-    if (n.countsSpan) add('Counted', n.countsSpan);
-  }
-  for (const t of a.times) add('Time', t);
-  for (const x of a.attributions) {
-    add('Attribution', x.cue);
-    if (x.source) add('Source', x.source);
-    for (const c of x.content) add(x.direct ? 'Quote' : 'Reported', c);
-  }
-  return out;
-}
-
-function hull(fragments: Span[]): Span {
-  return { start: fragments[0].start, end: fragments[fragments.length - 1].end };
-}
-
-/** Checks every text-bound annotation against the text and returns them by id. */
-function checkBratText(text: string, doc: BratDocument): Map<string, Span> {
-  const byId = new Map<string, Span>();
-  for (const t of doc.textBounds) {
-    assert.ok(t.fragments.length > 0, `${t.id} has a span`);
-    for (const f of t.fragments) {
-      assert.ok(0 <= f.start && f.start < f.end && f.end <= text.length, `${t.id}: fragment ${f.start}..${f.end}`);
-      assert.ok(!BREAK.test(text.slice(f.start, f.end)), `${t.id}: a fragment holds no line break or tab`);
-    }
-    assert.equal(t.text, t.fragments.map((f) => text.slice(f.start, f.end)).join(' '), `${t.id}: text field`);
-    assert.ok(!byId.has(t.id), `${t.id} is unique`);
-    byId.set(t.id, hull(t.fragments));
-  }
-  return byId;
-}
-
-/** Everything a brat export must say, read back and compared with the annotations it came from. */
-function checkBratRoundTrip(text: string, a: Annotations, ann: string): BratDocument {
-  const doc = readBrat(text, ann);
-  const spans = checkBratText(text, doc);
-  const typeOf = new Map(doc.textBounds.map((t) => [t.id, t.type]));
-  const read = new Set(doc.textBounds.map((t) => key(t.type, hull(t.fragments))));
-  assert.deepEqual([...read].sort(), [...expectedBratMarks(text, a)].sort(), 'the same marks');
-  assert.equal(read.size, doc.textBounds.length, 'no mark written twice');
-
-  // Attributions: one event each, with its cue, source and content, stance and directness.
-  const attributes = (target: string) => new Map(doc.attributes.filter((x) => x.target === target).map((x) => [x.name, x.value]));
-  const events = doc.events.map((e) => {
-    const roles = (role: RegExp) => e.args.filter((r) => role.test(r.role)).map((r) => spans.get(r.target)!);
-    assert.equal(typeOf.get(e.trigger), 'Attribution');
-    for (const r of e.args) assert.ok(spans.has(r.target), `${e.id}: ${r.role} points at a text-bound annotation`);
-    const attrs = attributes(e.id);
-    return {
-      cue: spans.get(e.trigger),
-      source: roles(/^Source$/)[0] ?? null,
-      content: roles(/^Content\d*$/),
-      stance: attrs.get('Stance'),
-      direct: attrs.get('Direct') === true,
-    };
-  });
-  const expected = a.attributions
-    .filter((x) => trimBreaks(text, x.cue).end > trimBreaks(text, x.cue).start)
-    .map((x) => ({
-      cue: trimBreaks(text, x.cue),
-      source: x.source ? trimBreaks(text, x.source) : null,
-      content: x.content.map((c) => trimBreaks(text, c)).filter((c) => c.end > c.start),
-      stance: x.stance,
-      direct: x.direct,
-    }));
-  assert.deepEqual(events, expected, 'attributions');
-
-  // Numbers: qualifier, unit and what they count.
-  for (const n of a.numbers) {
-    const t = doc.textBounds.find(
-      (x) => x.type === 'Number' && key('Number', hull(x.fragments)) === key('Number', trimBreaks(text, n)),
-    );
-    assert.ok(t, `number ${n.text}`);
-    const attrs = attributes(t.id);
-    assert.equal(attrs.get('Qualifier'), n.qualifier.replace(/ /g, '-'));
-    assert.equal(attrs.get('Unit'), n.unit);
-    assert.match(doc.notes.find((x) => x.target === t.id)?.text ?? '', new RegExp(`^value=${n.value ?? 'vague'}(;|$)`));
-    const counted = doc.relations.find((r) => r.type === 'Counts' && r.args[0].target === t.id);
-    assert.deepEqual(counted ? spans.get(counted.args[1].target) : undefined, n.countsSpan && trimBreaks(text, n.countsSpan));
-  }
-  // Mentions: the entity each refers to.
-  for (const m of a.entities) {
-    const t = doc.textBounds.find(
-      (x) => /^(Person|Organization|Place)$/.test(x.type) && key('', hull(x.fragments)) === key('', trimBreaks(text, m)),
-    );
-    assert.ok(t, `mention ${m.text}`);
-    const n = doc.normalizations.find((x) => x.target === t.id);
-    assert.deepEqual(n && [n.ref, n.text], [
-      `NewsLens:${m.entityId}`,
-      m.entity.replace(new RegExp(`${BREAK.source}+`, 'g'), ' '),
-    ]);
-  }
-  return doc;
-}
-
-/** Everything a Web Annotation export must say, read back and compared with the annotations it came from. */
-function checkWebAnnotationRoundTrip(text: string, a: Annotations, json: string, source: string): void {
-  const { collection, marks } = readWebAnnotation(text, json);
-  assert.deepEqual(collection['@context'] && (collection['@context'] as unknown[])[0], 'http://www.w3.org/ns/anno.jsonld');
-  assert.equal(collection.total, marks.length);
-  const expected: [string, string, Span][] = [
-    ...a.entities.map((m, i): [string, string, Span] => [`#entity-${i}`, m.type, m]),
-    ...a.descriptions.map((m, i): [string, string, Span] => [`#description-${i}`, m.type, m]),
-    ...a.numbers.map((n, i): [string, string, Span] => [`#number-${i}`, 'number', n]),
-    ...a.times.map((t, i): [string, string, Span] => [`#time-${i}`, 'time', t]),
-    ...a.attributions.flatMap((x): [string, string, Span][] => [
-      [`#attribution-${x.id}-cue`, 'cue', x.cue],
-      ...(x.source ? [[`#attribution-${x.id}-source`, 'source', x.source] as [string, string, Span]] : []),
-      ...x.content.map((c, k): [string, string, Span] => [
-        `#attribution-${x.id}-content-${k}`,
-        x.direct ? 'quote' : 'reported',
-        c,
-      ]),
-    ]),
-  ];
-  assert.deepEqual(
-    marks.map((m) => [m.id.slice(m.id.indexOf('#')), m.tags[0], m.position]),
-    expected.map(([id, category, s]) => [id, category, { start: s.start, end: s.end }]),
-  );
-  for (const m of marks) {
-    assert.equal(m.source, source);
-    assert.equal(m.data?.category, m.tags[0]);
-    assert.ok(m.quote && m.position);
-    assert.equal(m.quote.exact, text.slice(m.position.start, m.position.end), `${m.id}: exact`);
-    assert.deepEqual(anchorQuote(text, m.quote), m.position, `${m.id}: the quote selector finds the same place`);
-  }
-  for (const [i, m] of a.entities.entries()) {
-    const data = marks.find((x) => x.id.endsWith(`#entity-${i}`))?.data;
-    assert.deepEqual([data?.entity, data?.entityId], [m.entity, m.entityId]);
-  }
-  for (const [i, n] of a.numbers.entries()) {
-    const data = marks.find((x) => x.id.endsWith(`#number-${i}`))?.data;
-    assert.deepEqual([data?.quantity, data?.qualifier, data?.unit, data?.counts], [n.value, n.qualifier, n.unit, n.counts]);
-  }
-  for (const x of a.attributions) {
-    const data = marks.find((m) => m.id.endsWith(`#attribution-${x.id}-cue`))?.data;
-    assert.deepEqual([data?.sourceName, data?.stance, data?.direct, data?.claim], [x.sourceName, x.stance, x.direct, x.claimId]);
-  }
-}
-
-function checkJsonRoundTrip(text: string, a: Annotations): void {
-  const back = readJson(toJson(a));
-  assert.deepEqual(back, a);
-  for (const m of [
-    ...back.entities,
-    ...back.numbers,
-    ...back.times,
-    ...back.attributions.flatMap((x) => [x.cue, ...x.content]),
-  ]) {
-    assert.equal(m.text, text.slice(m.start, m.end));
-  }
-}
+import { type Annotations } from '../../src/core';
+import { strictAnalyze } from './strictAnalyze';
+import { pathToFileURL } from 'node:url';
+import { seedPath } from '../fixtures';
+import { CodePoints, readBrat, readJson, readWebAnnotation, toBrat, toWebAnnotation } from '../../src/core/export';
+import { HOSTILE, checkBratRoundTrip, checkJsonRoundTrip, checkWebAnnotationRoundTrip } from './exportChecks';
 
 describe('exports', () => {
   describe('code point offsets', () => {
@@ -237,8 +37,8 @@ describe('exports', () => {
   });
 
   describe('on the seed article', () => {
-    const text = fs.readFileSync(SEED, 'utf8');
-    const a = analyze(text);
+    const text = fs.readFileSync(seedPath(), 'utf8');
+    const a = strictAnalyze(text);
 
     it('JSON reads back as the same annotations', () => checkJsonRoundTrip(text, a));
 
@@ -251,7 +51,7 @@ describe('exports', () => {
     });
 
     it('Web Annotation selects every mark by quote and by position', () => {
-      const source = pathToFileURL(SEED).href;
+      const source = pathToFileURL(seedPath()).href;
       const collection = toWebAnnotation(text, a, source, { id: 'file:///tmp/seed.jsonld' });
       assert.equal(collection.id, 'file:///tmp/seed.jsonld');
       assert.equal(collection.first.items[0].id, 'file:///tmp/seed.jsonld#entity-0');
@@ -260,7 +60,7 @@ describe('exports', () => {
   });
 
   describe('on text with CRLF, emoji, quotes and tabs', () => {
-    const a = analyze(HOSTILE);
+    const a = strictAnalyze(HOSTILE);
 
     it('finds something in every category to export', () => {
       assert.ok(
@@ -306,7 +106,7 @@ describe('exports', () => {
       const text = 'First line\r\nsecond\tline 😀 end';
       const span = { start: 6, end: text.length };
       const marked: Annotations = {
-        ...analyze(''),
+        ...strictAnalyze(''),
         length: text.length,
         times: [{ ...span, text: text.slice(span.start, span.end) }],
         numbers: [
@@ -355,7 +155,7 @@ describe('exports', () => {
       fc.assert(
         fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
           const text = parts.join('');
-          const b = analyze(text);
+          const b = strictAnalyze(text);
           checkBratRoundTrip(text, b, toBrat(text, b));
           checkWebAnnotationRoundTrip(text, b, JSON.stringify(toWebAnnotation(text, b, 'untitled:x')), 'untitled:x');
         }),
@@ -370,44 +170,6 @@ describe('exports', () => {
       assert.throws(() => readBrat('short', 'T1\tPerson zero\tshort'), /line 1/);
       assert.throws(() => readJson('{"length": 3}'), /truncated/);
       assert.throws(() => readWebAnnotation('abc', '{"type": "Annotation"}'), /AnnotationCollection/);
-    });
-  });
-
-  describe('the command line', () => {
-    let dir: string;
-    before(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-export-'));
-    });
-    after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'annotate', ...args], { encoding: 'utf8' });
-
-    it('--format brat prints the .ann of a file', () => {
-      const file = path.join(dir, 'hostile.txt');
-      fs.writeFileSync(file, HOSTILE);
-      const result = run(file, '--format', 'brat');
-      assert.equal(result.status, 0, result.stderr);
-      assert.equal(result.stdout, toBrat(HOSTILE, analyze(HOSTILE)));
-      checkBratRoundTrip(HOSTILE, analyze(HOSTILE), result.stdout);
-    });
-
-    it('--format w3c prints a collection whose source is the file', () => {
-      const file = path.join(dir, 'hostile.txt');
-      fs.writeFileSync(file, HOSTILE);
-      const result = run(file, '--format', 'w3c');
-      assert.equal(result.status, 0, result.stderr);
-      checkWebAnnotationRoundTrip(HOSTILE, analyze(HOSTILE), result.stdout, pathToFileURL(file).href);
-    });
-
-    it('brat and w3c take one file, and unknown formats are named', () => {
-      const file = path.join(dir, 'one.txt');
-      fs.writeFileSync(file, 'One line.');
-      const two = run(file, file, '--format', 'brat');
-      assert.equal(two.status, 2);
-      assert.match(two.stderr, /one file/);
-      const unknown = run(file, '--format', 'conll');
-      assert.equal(unknown.status, 2);
-      assert.match(unknown.stderr, /brat or w3c/);
     });
   });
 });

@@ -1,17 +1,18 @@
 // The seed article, checked mark by mark against what a careful reader finds in it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analyze, type Annotations } from '../../src/core';
+import { type Annotations } from '../../src/core';
+import { strictAnalyze } from './strictAnalyze';
+import { seedPath } from '../fixtures';
 
-const SEED = path.resolve(__dirname, '../../../seeds/000_6639dc39eba25950.txt');
+const SEED = seedPath();
 
 describe('the seed article', () => {
   let text: string;
   let a: Annotations;
   before(() => {
     text = fs.readFileSync(SEED, 'utf8');
-    a = analyze(text);
+    a = strictAnalyze(text);
   });
 
   const entityOf = (name: string) => {

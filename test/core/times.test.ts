@@ -1,9 +1,9 @@
 // Time expressions, one rule at a time, on sentences written for the rule.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core';
+import { strictAnalyze } from './strictAnalyze';
 
-const times = (text: string) => analyze(text).times.map((t) => t.text);
-const numbers = (text: string) => analyze(text).numbers.map((n) => n.text);
+const times = (text: string) => strictAnalyze(text).times.map((t) => t.text);
+const numbers = (text: string) => strictAnalyze(text).numbers.map((n) => n.text);
 
 describe('time expressions', () => {
   it('finds clock times in their usual forms', () => {

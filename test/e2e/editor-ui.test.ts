@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { SEED_NAME } from '../fixtures';
 import {
   cursorPosition,
   decorationsOver,
@@ -17,7 +18,7 @@ import {
   type E2EEnv,
 } from './support';
 
-const SEED = '000_6639dc39eba25950.txt';
+const SEED = SEED_NAME;
 const PERSON = 'Rami Abdel Rahman';
 const PLACE = 'Damascus';
 

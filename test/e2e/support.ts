@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { waitFor as sharedWaitFor } from '../fixtures';
 
 export interface E2EEnv {
   /** Workbench URL with the seeds folder open and the extension loaded (under development or installed). */
@@ -136,23 +137,6 @@ export async function statusBarTexts(page: Page): Promise<string[]> {
   return page.locator('.part.statusbar .statusbar-item').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 }
 
-export async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | null | undefined | false>,
-  timeoutMs = 20_000,
-  stepMs = 250,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-}
+/** `waitFor` with the patience a browser needs: 20 s, polling every 250 ms. */
+export const waitFor = <T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000, stepMs = 250) =>
+  sharedWaitFor(what, fn, timeoutMs, stepMs);

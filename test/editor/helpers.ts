@@ -1,10 +1,11 @@
 // Shared by the editor suites: the extension, the seed article, waiting for asynchronous features.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SEED_NAME, waitFor } from '../fixtures';
 import type { NewsLensApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'newslens.news-lens';
-export const SEED_PATH = ['seeds', '000_6639dc39eba25950.txt'];
+export const SEED_PATH = ['seeds', SEED_NAME];
 
 export function extension(): vscode.Extension<NewsLensApi> {
   const ext = vscode.extensions.getExtension<NewsLensApi>(EXTENSION_ID);
@@ -34,29 +35,7 @@ export async function activeApi(): Promise<NewsLensApi> {
   return ext.exports;
 }
 
-/** Polls `probe` until it returns a truthy value, which it returns; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  timeoutMs = 8000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-    await sleep(50);
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+export { sleep, waitFor } from '../fixtures';
 
 /** The position of the `occurrence`-th (0-based) match of `text`, `into` characters into it. */
 export function positionOf(doc: vscode.TextDocument, text: string, occurrence = 0, into = 0): vscode.Position {
