@@ -213,7 +213,7 @@ function linkAcross(text: string, boundary: number, before: Claim[], after: Clai
  * of an entity so far called only by a shorter one, the entity takes the fuller name, and its old name
  * becomes one of its forms.
  */
-class EntityLinker {
+export class EntityLinker {
   readonly entities: CanonicalEntity[] = [];
   /** Each entity by type and current name. */
   private readonly byName = new Map<string, number>();

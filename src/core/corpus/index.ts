@@ -1,0 +1,7 @@
+// Across articles: digests of single analyses, joined into one view of entities, sources, stories,
+// figures that disagree and claims contested between articles.
+export * from './types';
+export { digestArticle, positionOf, CLAIM_TEXT_LIMIT } from './digest';
+export { buildCorpus, corpusSteps } from './build';
+export { boundsOf, countSameThing, disjoint, figuresDisagree, type Bounds } from './figures';
+export { pairKey } from './stories';
