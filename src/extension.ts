@@ -5,6 +5,7 @@ import { createAnalysisBackend } from './editor/analysisBackend';
 import { ClaimsTreeProvider, createClaimsView, type ClaimsTreeNode } from './editor/claimsTree';
 import { registerCommands } from './editor/commands';
 import { Config, type Category } from './editor/config';
+import { registerCrossArticle, type CrossArticle } from './editor/crossArticle';
 import { DecorationPainter } from './editor/decorations';
 import { DocumentCache, NEWS_LANGUAGE } from './editor/documentCache';
 import { registerExports } from './editor/export';
@@ -25,6 +26,8 @@ export interface NewsLensApi {
   entitiesView: vscode.TreeView<EntitiesTreeNode>;
   decorationRanges(editor: vscode.TextEditor, category: Category): readonly vscode.Range[];
   statusText(): string;
+  /** The workspace index and the views across articles. */
+  crossArticle: CrossArticle;
   /** Milliseconds `activate` took. */
   activationMs: number;
 }
@@ -46,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const status = new StatusBar(active, cache);
   const claimsView = createClaimsView(claims, cache);
   const entitiesView = createEntitiesView(entities, cache);
+  const crossArticle = registerCrossArticle(cache, config, knowledge);
   context.subscriptions.push(
     config,
     cache,
@@ -56,7 +60,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     status,
     ...claimsView.disposables,
     ...entitiesView.disposables,
-    vscode.languages.registerHoverProvider(ANNOTATABLE_DOCUMENTS, new NewsHoverProvider(cache)),
+    ...crossArticle.disposables,
+    vscode.languages.registerHoverProvider(ANNOTATABLE_DOCUMENTS, new NewsHoverProvider(cache, crossArticle.lookup)),
     vscode.languages.registerDocumentSymbolProvider(ANNOTATABLE_DOCUMENTS, new ClaimSymbolProvider(cache), {
       label: vscode.l10n.t('News Lens claims'),
     }),
@@ -76,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     entitiesView: entitiesView.view,
     decorationRanges: (editor, category) => painter.rangesOf(editor, category),
     statusText: () => status.text,
+    crossArticle,
   };
 }
 

@@ -1,8 +1,9 @@
 // Hover cards: what a mark is, found by binary search over the sorted spans at the hovered offset.
 import * as vscode from 'vscode';
 import { marksAt, spanAt } from '../core/query';
-import type { Annotations, Attribution, EntityMention, NumberMention, Span, TimeMention } from '../core/types';
+import type { Annotations, Attribution, CanonicalEntity, EntityMention, NumberMention, Span, TimeMention } from '../core/types';
 import type { DocumentCache } from './documentCache';
+import { OPEN_ARTICLE_COMMAND, openArticleLink, type CorpusLookup } from './corpusLookup';
 import {
   attributionById,
   claimById,
@@ -22,6 +23,9 @@ import {
 } from './format';
 
 const RULE = '\n\n---\n\n';
+
+/** A card's lines joined as Markdown: a list stays a list. */
+const asCard = (lines: string[]) => lines.join('  \n').replace(/ {2}\n- /g, '\n- ');
 
 /** Contains the hovered character (unlike the cursor lookups, a mark ends before its end offset). */
 function covers(span: Span, offset: number): boolean {
@@ -46,7 +50,7 @@ export function entityCard(a: Annotations, m: EntityMention): string {
       if (claims.length > 5) lines.push(`- ${vscode.l10n.t('and {0} more', formatCount(claims.length - 5))}`);
     }
   }
-  return lines.join('  \n').replace(/ {2}\n- /g, '\n- ');
+  return asCard(lines);
 }
 
 export function numberCard(n: NumberMention): string {
@@ -85,11 +89,64 @@ export function attributionCard(a: Annotations, at: Attribution): string {
         );
     }
   }
-  return lines.join('  \n').replace(/ {2}\n- /g, '\n- ');
+  return asCard(lines);
+}
+
+/** Most other articles listed in a card. */
+const ELSEWHERE_LISTED = 5;
+
+/** "- and 3 more" when a list was cut at ELSEWHERE_LISTED. */
+const more = (count: number) =>
+  count > ELSEWHERE_LISTED ? [`- ${vscode.l10n.t('and {0} more', formatCount(count - ELSEWHERE_LISTED))}`] : [];
+
+/** "Also in 2 other articles": the other articles that name the entity, each a link to its first mention. */
+export function elsewhereLines(
+  lookup: CorpusLookup,
+  uri: vscode.Uri,
+  m: EntityMention,
+  entity: CanonicalEntity | undefined,
+): string[] {
+  const others = lookup.entityElsewhere(uri, m.type, entity?.name ?? m.entity);
+  if (!others.length) return [];
+  others.sort((x, y) => y.mentions - x.mentions || x.doc - y.doc);
+  const lines = [
+    others.length === 1
+      ? vscode.l10n.t('Also in 1 other article:')
+      : vscode.l10n.t('Also in {0} other articles:', formatCount(others.length)),
+  ];
+  for (const o of others.slice(0, ELSEWHERE_LISTED)) {
+    const count = o.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', formatCount(o.mentions));
+    lines.push(`- ${openArticleLink(md(lookup.label(o.doc)), lookup.uriOf(o.doc), o.first)} · ${count}`);
+  }
+  return [...lines, ...more(others.length)];
+}
+
+/** "Disagrees with": the figures that count the same thing and cannot hold with this one, each a link. */
+export function disagreementLines(lookup: CorpusLookup, uri: vscode.Uri, n: NumberMention): string[] {
+  const others = lookup.figureConflicts(uri, n);
+  if (!others.length) return [];
+  const lines = [vscode.l10n.t('Disagrees with:')];
+  for (const o of others.slice(0, ELSEWHERE_LISTED)) {
+    const figure = `“${md(`${o.figure.text} ${o.figure.counts}`)}”`;
+    const line = lookup.line(o.ref.doc, o.figure.start);
+    const link = openArticleLink(
+      o.sameArticle
+        ? vscode.l10n.t('line {0} of this article', line)
+        : vscode.l10n.t('{0}, line {1}', md(lookup.label(o.ref.doc)), line),
+      lookup.uriOf(o.ref.doc),
+      o.figure,
+    );
+    lines.push(`- ${figure} · ${link}`);
+  }
+  return [...lines, ...more(others.length)];
 }
 
 export class NewsHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: DocumentCache) {}
+  constructor(
+    private readonly cache: DocumentCache,
+    /** What the workspace's other articles say, when they are indexed. */
+    private readonly crossArticle?: CorpusLookup,
+  ) {}
 
   // A hover during typing or during the analysis waits for it, and then shows the card.
   async provideHover(
@@ -106,12 +163,19 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const spans: Span[] = [];
     // A name, else a description that stands for an entity ("the monitor").
     const entity = [marks.entity, spanAt(a.descriptions ?? [], offset)].find((m) => m !== undefined && covers(m, offset));
+    let links = false;
     if (entity) {
-      cards.push(entityCard(a, entity));
+      const elsewhere = this.crossArticle
+        ? elsewhereLines(this.crossArticle, doc.uri, entity, entityById(a, entity.entityId))
+        : [];
+      links ||= elsewhere.length > 0;
+      cards.push(elsewhere.length ? `${entityCard(a, entity)}\n\n${asCard(elsewhere)}` : entityCard(a, entity));
       spans.push(entity);
     }
     if (marks.number && covers(marks.number, offset)) {
-      cards.push(numberCard(marks.number));
+      const disagreements = this.crossArticle ? disagreementLines(this.crossArticle, doc.uri, marks.number) : [];
+      links ||= disagreements.length > 0;
+      cards.push(disagreements.length ? `${numberCard(marks.number)}\n\n${asCard(disagreements)}` : numberCard(marks.number));
       spans.push(marks.number);
     }
     if (marks.time && covers(marks.time, offset)) {
@@ -131,7 +195,8 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const smallest = spans.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
     const content = new vscode.MarkdownString(cards.join(RULE));
     content.supportHtml = false;
-    content.isTrusted = false;
+    // Links to other articles run one command, and nothing else.
+    content.isTrusted = links ? { enabledCommands: [OPEN_ARTICLE_COMMAND] } : false;
     return new vscode.Hover(content, toRange(doc, smallest));
   }
 }

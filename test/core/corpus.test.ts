@@ -1,7 +1,7 @@
 // Across articles: entities joined by name and alias, sources with their claims in each article,
 // stories of related articles, claims one article makes and another denies, and what a digest keeps.
 import * as assert from 'node:assert/strict';
-import { buildCorpus, corpusSteps, digestArticle, positionOf, type Corpus } from '../../src/core/corpus';
+import { buildCorpus, compareArticles, corpusSteps, digestArticle, positionOf, type Corpus } from '../../src/core/corpus';
 import { corpusJson } from '../../src/core/corpus/json';
 import { FLOOD_ARTICLES, type FloodArticle } from '../corpusArticles';
 import { strictAnalyze } from './strictAnalyze';
@@ -194,5 +194,42 @@ describe('digests and the corpus as JSON', () => {
     assert.deepEqual([empty.entities, empty.stories, empty.conflicts], [[], [], []]);
     const blanks = buildCorpus(['', '   \n\n', '\u{1F600}"'].map((t, k) => digestOf(`${k}.news`, t)));
     assert.equal(blanks.documents.length, 3);
+  });
+});
+
+describe('articles side by side', () => {
+  it('puts figures, sources, contested claims and entities of the articles in rows, one column each', () => {
+    const names: FloodArticle[] = ['courier', 'wire', 'post', 'chess'];
+    const c = floodCorpus(names);
+    const cmp = compareArticles(c, [0, 1, 2]);
+    const homes = cmp.figures.find((r) => r.counts === 'homes');
+    assert.ok(homes, 'a row for the homes flooded');
+    assert.deepEqual(
+      homes.cells.map((items) => items.length),
+      [1, 1, 0],
+    );
+    assert.equal(homes.disagreements.length, 1);
+    const residents = cmp.figures.find((r) => r.counts === 'residents' && r.cells.every((items) => items.length > 0));
+    assert.ok(residents, 'a row for the residents evacuated, in all three');
+    assert.equal(residents.disagreements.length, 1, 'the Wire and the Post only');
+    const vantorp = cmp.sources.find((s) => s.name === 'Ilse Vantorp')!;
+    const [courierClaims, wireClaims] = vantorp.cells;
+    assert.deepEqual(courierClaims[0].carriedBy, [1], 'the Wire carries what the Courier quotes her saying first');
+    assert.deepEqual(courierClaims[1].carriedBy, [], 'only the Courier has her direct quote');
+    assert.deepEqual(wireClaims[0].carriedBy, [0]);
+    assert.equal(cmp.contested.length, 1);
+    assert.ok(
+      cmp.entities[0].cells.every((n) => n > 0),
+      'the entities all three name come first',
+    );
+  });
+
+  it('compares articles that are not one story when a person picks them', () => {
+    const a = 'Heavy rain flooded 40 homes in the valley, officials in Brannock said on Friday.';
+    const b = 'The Osterlund Chess Club said 90 homes in the valley were flooded by heavy rain.';
+    const c = buildCorpus([digestOf('a.news', a), digestOf('b.news', b)]);
+    assert.equal(c.conflicts.length, 0, 'not related: not compared in the corpus');
+    const cmp = compareArticles(c, [0, 1]);
+    assert.equal(cmp.figures[0].disagreements.length, 1);
   });
 });

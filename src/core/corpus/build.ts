@@ -2,6 +2,7 @@
 // runs a few steps at a time between other work, the command line runs them all at once.
 import { contestedSteps, figureConflictSteps } from './conflicts';
 import { CorpusEntityLinker, claimSourceKeys, sourcesOf } from './linkEntities';
+import { runSteps } from './steps';
 import { storySteps } from './stories';
 import type { ArticleDigest, Corpus } from './types';
 
@@ -37,9 +38,5 @@ export function* corpusSteps(digests: readonly ArticleDigest[]): Generator<void,
 
 /** Builds the corpus of `digests` in one go. */
 export function buildCorpus(digests: readonly ArticleDigest[]): Corpus {
-  const steps = corpusSteps(digests);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(corpusSteps(digests));
 }

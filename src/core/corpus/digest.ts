@@ -6,31 +6,49 @@ import type { Annotations, Span } from '../types';
 import { firstIndexWhere, lastStartingAtOrBefore } from '../query';
 import type { ArticleDigest, DigestClaim, DigestEntity, DigestFigure } from './types';
 import { figureOf } from './figures';
+import { runSteps } from './steps';
 import { isDateAnchor, timeAnchors } from './windows';
 
 /** Characters of a claim's text kept: enough to read it and to find what denies it. */
 export const CLAIM_TEXT_LIMIT = 2000;
 
+/** Numbers read before the digest hands back control. */
+const NUMBERS_PER_STEP = 200;
+
 /** The digest of `a`, the analysis of `text`, under the name `path`. */
 export function digestArticle(path: string, text: string, a: Annotations): ArticleDigest {
+  return runSteps(digestSteps(path, text, a));
+}
+
+/** The digest of `a`, yielding now and then so that a caller can spread the work of a long text. */
+export function* digestSteps(path: string, text: string, a: Annotations): Generator<void, ArticleDigest> {
   const anchors = timesBySentence(a);
   const places = placesBySentence(a);
+  yield;
   const figures: DigestFigure[] = [];
-  for (const n of a.numbers) {
+  const eventWords = new Map<number, string[]>();
+  for (let k = 0; k < a.numbers.length; k++) {
+    const n = a.numbers[k];
     const s = lastStartingAtOrBefore(a.sentences, n.start);
-    const sentence: Span = a.sentences[s] ?? { start: 0, end: a.length };
-    const figure = figureOf(text, n, sentence, s, [...(anchors.get(s) ?? []), ...(places.get(s) ?? [])]);
+    const { start, end } = a.sentences[s] ?? { start: 0, end: a.length };
+    const window = [...(anchors.get(s) ?? []), ...(places.get(s) ?? [])];
+    const figure = figureOf(text, n, { start, end, index: s, window, eventWords });
     if (figure) figures.push(figure);
+    if (k % NUMBERS_PER_STEP === NUMBERS_PER_STEP - 1) yield;
   }
   const dates = new Set<string>();
   for (const list of anchors.values()) for (const anchor of list) if (isDateAnchor(anchor)) dates.add(anchor);
+  const entities = entitiesOf(a);
+  yield;
+  const claims = claimsOf(a);
+  yield;
   return {
     path,
     length: a.length,
     truncated: a.truncated,
     lineStarts: lineStarts(text, a.length),
-    entities: entitiesOf(a),
-    claims: claimsOf(a),
+    entities,
+    claims,
     figures,
     dates: [...dates].sort(),
   };
@@ -111,9 +129,16 @@ function placesBySentence(a: Annotations): Map<number, string[]> {
 /** Offsets at which lines start in text[0, length): after \n, after \r\n, after a lone \r (as editors count them). */
 export function lineStarts(text: string, length = text.length): Int32Array {
   const starts: number[] = [0];
-  for (let k = 0; k < length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) starts.push(k + 1);
+  let newline = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  for (;;) {
+    const at = newline < 0 ? carriageReturn : carriageReturn < 0 ? newline : Math.min(newline, carriageReturn);
+    if (at < 0 || at >= length) break;
+    // \r\n is one break, counted at its \n.
+    if (at === carriageReturn && text.charCodeAt(at + 1) !== 10) starts.push(at + 1);
+    if (at === newline) starts.push(at + 1);
+    if (at === newline) newline = text.indexOf('\n', at + 1);
+    else carriageReturn = text.indexOf('\r', at + 1);
   }
   return Int32Array.from(starts);
 }

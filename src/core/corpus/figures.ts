@@ -35,18 +35,21 @@ const CONTEXT_LIMIT = 40;
 /** Modifiers that make a figure an addition to another ("30 other people", "20 more"). */
 const ADDING_MODIFIERS = new Set(['other', 'more', 'additional', 'extra', 'further']);
 
+/** The sentence of a figure, as a digest reads it. */
+export interface FigureSentence extends Span {
+  index: number;
+  /** Times and places the sentence names. */
+  window: string[];
+  /** The words of each sentence read so far that can tie it to an event, by sentence index. */
+  eventWords: Map<number, string[]>;
+}
+
 /**
  * The figure a number gives, or null when it cannot be compared: it counts nothing named, counts
  * something that is not a thing ("three times", "five others"), or is part of or an addition to
  * another figure ("including 12 children", "50 of the fighters", "another 30").
  */
-export function figureOf(
-  text: string,
-  n: NumberMention,
-  sentence: Span,
-  sentenceIndex: number,
-  window: string[],
-): DigestFigure | null {
+export function figureOf(text: string, n: NumberMention, sentence: FigureSentence): DigestFigure | null {
   if (!n.counts || n.unit === 'ordinal' || n.unit === 'age') return null;
   if (n.value === null && n.low === undefined && n.high === undefined) return null;
   const noun = countedNoun(n.counts);
@@ -61,6 +64,8 @@ export function figureOf(
   const outcome = outcomeOf(before, after, noun.head);
   const rate = rateOf(clause);
   const counted = new Set([noun.head, ...noun.modifiers, ...wordsOf(n.counts).map(lemma)]);
+  let words = sentence.eventWords.get(sentence.index);
+  if (!words) sentence.eventWords.set(sentence.index, (words = eventWords(text.slice(sentence.start, sentence.end))));
   const figure: DigestFigure = {
     start: n.start,
     end: n.end,
@@ -71,9 +76,9 @@ export function figureOf(
     counts: n.counts,
     key: [n.unit, n.unitName ?? '', noun.head, outcome, rate].join('|'),
     modifiers: noun.modifiers,
-    window,
-    sentence: sentenceIndex,
-    context: eventWords(text.slice(sentence.start, sentence.end), counted),
+    window: sentence.window,
+    sentence: sentence.index,
+    context: words.filter((w) => !counted.has(w)),
     change: before.some((w) => CHANGE_WORDS.has(w)) || after.some((w) => CHANGE_WORDS.has(w)),
   };
   if (n.low !== undefined) figure.low = n.low;
@@ -93,8 +98,8 @@ function clauseAfter(text: string, start: number, to: number): string[] {
   return wordsOf(text.slice(start, Math.max(start, to)).split(/[,;:()"“”]|\band\b|\bbut\b/)[0]);
 }
 
-/** The words of a sentence that can tie it to an event ("crash", "robbery", "Mashhad"), as lemmas. */
-function eventWords(sentence: string, counted: ReadonlySet<string>): string[] {
+/** The words of a sentence that can tie it to an event ("crash", "robbery", "Mashhad"), as sorted lemmas. */
+function eventWords(sentence: string): string[] {
   const out = new Set<string>();
   for (const w of wordsOf(sentence)) {
     if (
@@ -106,8 +111,7 @@ function eventWords(sentence: string, counted: ReadonlySet<string>): string[] {
       OUTCOMES[w]
     )
       continue;
-    const l = lemma(w);
-    if (!counted.has(l)) out.add(l);
+    out.add(lemma(w));
     if (out.size >= CONTEXT_LIMIT) break;
   }
   return [...out].sort();

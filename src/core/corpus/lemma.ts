@@ -20,11 +20,16 @@ export function canonicalLemma(phrase: string): string {
   return SYNONYM.get(phrase) ?? phrase;
 }
 
-/** Lower-case words of a text: letters and digits, with inner apostrophes and hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Lower-case words of a text: letters and digits, with inner apostrophes and hyphens; a possessive 's dropped. */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) =>
-    w.replace(/’/g, "'").replace(/'s$/, ''),
-  );
+  const words = text.toLowerCase().match(WORD) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.includes("'") || w.includes('’')) words[k] = w.replace(/’/g, "'").replace(/'s$/, '');
+  }
+  return words;
 }
 
 /**
