@@ -12,6 +12,7 @@ import {
   e2eEnv,
   findTextBox,
   openBrowser,
+  runCommand,
   screenshot,
   statusBarTexts,
   waitFor,
@@ -245,16 +246,6 @@ describe('News Lens in the editor (browser)', function () {
 
 const SAMPLE_TAB = 'Sample article.news';
 const WALKTHROUGH = 'Read the News Closely with News Lens';
-
-/** Runs a command by its title through the command palette. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input').first();
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
-}
 
 function claimsPane(page: Page) {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header .title', { hasText: /^claims$/i }) }).first();

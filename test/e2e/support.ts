@@ -140,3 +140,13 @@ export async function statusBarTexts(page: Page): Promise<string[]> {
 /** `waitFor` with the patience a browser needs: 20 s, polling every 250 ms. */
 export const waitFor = <T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 20_000, stepMs = 250) =>
   sharedWaitFor(what, fn, timeoutMs, stepMs);
+
+/** Runs a command by its title through the command palette. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}

@@ -91,11 +91,13 @@ function sourceRows(corpus: Corpus, documents: readonly number[]): SourceRow[] {
     const key = `${doc}:${item}`;
     return words.get(key) ?? words.set(key, contentWords(corpus.documents[doc].claims[item].span.text)).get(key)!;
   };
+  // A denial of the claim does not carry it: only a claim of the same stance does.
+  const carries = (doc: number, item: number, other: number, j: number) =>
+    corpus.documents[other].claims[j].stance === corpus.documents[doc].claims[item].stance &&
+    sameClaim(wordsOfClaim(doc, item), wordsOfClaim(other, j));
   const carriedBy = (doc: number, item: number) =>
     documents.flatMap((other, k) =>
-      other !== doc && corpus.documents[other].claims.some((_, j) => sameClaim(wordsOfClaim(doc, item), wordsOfClaim(other, j)))
-        ? [k]
-        : [],
+      other !== doc && corpus.documents[other].claims.some((_, j) => carries(doc, item, other, j)) ? [k] : [],
     );
   const rows: SourceRow[] = [];
   for (const source of corpus.sources) {
@@ -119,9 +121,22 @@ function contentWords(text: string): Set<string> {
   );
 }
 
+/** Two claims are one when they share most of their words, and give the same figures when both give some. */
 function sameClaim(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
+  let figuresA = 0;
+  let figuresB = 0;
+  let sharedFigures = 0;
+  for (const w of a) {
+    const figure = /\d/.test(w);
+    if (figure) figuresA++;
+    if (b.has(w)) {
+      shared++;
+      if (figure) sharedFigures++;
+    }
+  }
+  for (const w of b) if (/\d/.test(w)) figuresB++;
+  if (figuresA && figuresB && sharedFigures < Math.min(figuresA, figuresB)) return false;
   return shared >= SAME_CLAIM_WORDS && shared >= SAME_CLAIM_OVERLAP * Math.min(a.size, b.size);
 }
 
