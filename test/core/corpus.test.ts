@@ -1,6 +1,7 @@
 // Across articles: entities joined by name and alias, sources with their claims in each article,
 // stories of related articles, claims one article makes and another denies, and what a digest keeps.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { buildCorpus, compareArticles, corpusSteps, digestArticle, positionOf, type Corpus } from '../../src/core/corpus';
 import { corpusJson } from '../../src/core/corpus/json';
 import { FLOOD_ARTICLES, type FloodArticle } from '../corpusArticles';
@@ -231,5 +232,43 @@ describe('articles side by side', () => {
     assert.equal(c.conflicts.length, 0, 'not related: not compared in the corpus');
     const cmp = compareArticles(c, [0, 1]);
     assert.equal(cmp.figures[0].disagreements.length, 1);
+  });
+});
+
+describe('digests of any text', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'Ilse Vantorp said ',
+      'the Keldan River Authority denied that ',
+      'more than 250 residents were evacuated ',
+      'about 40 homes were flooded on Saturday. ',
+      '“We left,” she said. ',
+      '"unbalanced ',
+      '\r\n',
+      '\r',
+      '\n\n',
+      '😀 ',
+      '\u0000\u0001',
+      'In 2019, 12 people died in Marrowvale. ',
+    ),
+    fc.string({ maxLength: 8 }),
+  );
+  const article = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('never throws, and every span it keeps is a slice of the text', () => {
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 4 }), (texts) => {
+        const digests = texts.map((t, k) => digestOf(`${k}.news`, t));
+        digests.forEach((d, k) => {
+          const text = texts[k];
+          for (const f of d.figures) assert.equal(text.slice(f.start, f.end), f.text);
+          for (const c of d.claims) assert.ok(text.slice(c.span.start, c.span.end).startsWith(c.span.text));
+          for (let i = 1; i < d.lineStarts.length; i++) assert.ok(d.lineStarts[i] > d.lineStarts[i - 1]);
+        });
+        const json = corpusJson(buildCorpus(digests));
+        assert.equal(json.documents.length, texts.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -7,7 +7,11 @@ import { firstIndexWhere, lastStartingAtOrBefore } from '../query';
 import type { ArticleDigest, DigestClaim, DigestEntity, DigestFigure } from './types';
 import { figureOf } from './figures';
 import { runSteps } from './steps';
+import { detached } from './lemma';
 import { isDateAnchor, timeAnchors } from './windows';
+
+/** The other names of an entity that has none, shared by all. */
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Characters of a claim's text kept: enough to read it and to find what denies it. */
 export const CLAIM_TEXT_LIMIT = 2000;
@@ -67,12 +71,13 @@ function entitiesOf(a: Annotations): DigestEntity[] {
     const named = a.entities[e.mentions[0]];
     const description = described.get(e.id);
     const first = named && (!description || named.start <= description.first.start) ? named : description?.first;
+    // Descriptions ("the monitor", "the group") would tie unrelated entities of other articles.
+    const others = e.aliases.filter((x) => x !== e.name && !descriptions.has(x));
     return {
       id: e.id,
       type: e.type,
-      name: e.name,
-      // Descriptions ("the monitor", "the group") would tie unrelated entities of other articles.
-      aliases: e.aliases.filter((x) => !descriptions.has(x)),
+      name: detached(e.name),
+      aliases: others.length ? others.map(detached) : NO_NAMES,
       mentions: e.mentions.length + (description?.count ?? 0),
       first: first ? { start: first.start, end: first.end } : { start: 0, end: 0 },
     };
@@ -81,19 +86,22 @@ function entitiesOf(a: Annotations): DigestEntity[] {
 
 function claimsOf(a: Annotations): DigestClaim[] {
   const out: DigestClaim[] = [];
+  // One copy of each source's name and each cue for the article.
+  const strings = new Map<string, string>();
+  const own = (s: string) => strings.get(s) ?? strings.set(s, detached(s)).get(s)!;
   for (const c of a.claims) {
     if (c.attributionId === null) continue;
     const at = a.attributions[c.attributionId]?.id === c.attributionId ? a.attributions[c.attributionId] : undefined;
-    const text = c.span.text.length > CLAIM_TEXT_LIMIT ? c.span.text.slice(0, CLAIM_TEXT_LIMIT) : c.span.text;
+    const text = detached(c.span.text.length > CLAIM_TEXT_LIMIT ? c.span.text.slice(0, CLAIM_TEXT_LIMIT) : c.span.text);
     out.push({
       id: c.id,
-      sourceKey: c.sourceKey,
-      sourceName: c.sourceName,
+      unnamed: c.sourceKey === 'unnamed',
+      sourceName: own(c.sourceName),
       sourceEntityId: c.sourceEntityId,
       span: { start: c.span.start, end: c.span.end, text },
       stance: c.stance,
       direct: at?.direct ?? false,
-      cue: at?.cue.text ?? '',
+      cue: own(at?.cue.text ?? ''),
     });
   }
   return out;

@@ -18,7 +18,7 @@ import {
 } from '../lexicon/counted';
 import { FUNCTION_WORDS } from '../lexicon/words';
 import type { DigestFigure } from './types';
-import { countedNoun, lemma, wordsOf } from './lemma';
+import { countedNoun, detached, lemma, wordsOf } from './lemma';
 import { sameWindow } from './windows';
 
 /** How far "about", "some" or "nearly" may stray from the figure they give, as a share of it. */
@@ -69,11 +69,11 @@ export function figureOf(text: string, n: NumberMention, sentence: FigureSentenc
   const figure: DigestFigure = {
     start: n.start,
     end: n.end,
-    text: n.text,
+    text: detached(n.text),
     value: n.value,
     qualifier: n.qualifier,
     unit: n.unit,
-    counts: n.counts,
+    counts: detached(n.counts),
     key: [n.unit, n.unitName ?? '', noun.head, outcome, rate].join('|'),
     modifiers: noun.modifiers,
     window: sentence.window,

@@ -46,3 +46,11 @@ export function countedNoun(counts: string): { head: string; modifiers: string[]
   }
   return { head: canonicalLemma(head), modifiers: words.slice(0, -1).sort() };
 }
+
+/**
+ * A copy of a string that holds no reference to a longer one: a slice of an article's text would keep
+ * the whole text alive in some engines, and a digest must not keep its article.
+ */
+export function detached(text: string): string {
+  return text.length > 12 ? (' ' + text).slice(1) : text;
+}

@@ -19,7 +19,7 @@ export class CorpusEntityLinker {
   add(digest: ArticleDigest, doc: number): void {
     const ids = new Int32Array(digest.entities.length).fill(-1);
     for (const e of digest.entities) {
-      const id = this.linker.link({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentions: [] }, 0);
+      const id = this.linker.link({ id: e.id, type: e.type, name: e.name, aliases: [e.name, ...e.aliases], mentions: [] }, 0);
       if (e.id >= 0 && e.id < ids.length) ids[e.id] = id;
       const documents = (this.documentsOf[id] ??= []);
       const last = documents[documents.length - 1];
@@ -78,7 +78,7 @@ export function* claimSourceKeys(
     keys.push(
       digests[doc].claims.map((c) => {
         if (c.sourceEntityId !== null && entityOf[doc][c.sourceEntityId] >= 0) return `entity:${entityOf[doc][c.sourceEntityId]}`;
-        if (c.sourceKey === 'unnamed' || c.sourceKey === 'article') return null;
+        if (c.unnamed) return null;
         const id = /^\p{Lu}/u.test(c.sourceName) ? resolve(c.sourceName) : undefined;
         return id !== undefined ? `entity:${id}` : `source:${c.sourceName.toLowerCase()}`;
       }),

@@ -9,8 +9,8 @@ export interface DigestEntity {
   id: number;
   type: EntityType;
   name: string;
-  /** Its names in the article, the name first; descriptions ("the monitor") left out. */
-  aliases: string[];
+  /** Its other names in the article; descriptions ("the monitor") left out. */
+  aliases: readonly string[];
   /** Mentions by name and by description. */
   mentions: number;
   /** Where the article first names it. */
@@ -21,8 +21,8 @@ export interface DigestEntity {
 export interface DigestClaim {
   /** The article's own claim id. */
   id: number;
-  /** The article's own key of the source (`entity:<id>`, `source:<text>`, or `unnamed`). */
-  sourceKey: string;
+  /** True for a claim of no named source ("it was reported that"). */
+  unnamed: boolean;
   sourceName: string;
   /** The article's entity id of the source, when it names one. */
   sourceEntityId: number | null;
