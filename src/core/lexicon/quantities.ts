@@ -63,8 +63,14 @@ export const SCALE_SUFFIXES: Record<string, number> = table({
   tln: 1e12,
   trn: 1e12,
 });
+/** Scale suffixes whose case matters ("5MM" is five million in finance; "5mm" is a length). */
+export const CASED_SCALE_SUFFIXES: Record<string, number> = table({ MM: 1e6 });
+/** Single letters written onto a figure as a scale ("10M", "$7B", "1.2b"); "k" is a thousand in either case. */
+export const LETTER_SCALES: Record<string, number> = table({ M: 1e6, B: 1e9, G: 1e9, b: 1e9 });
 /** Scale suffixes that may stand apart from the figure ("10 bln"); single letters only when attached. */
 export const SPACED_SCALE_SUFFIXES = set(`mn mln mil bn bln tn tln trn`);
+/** Single letters standing apart after a figure, as a scale at the end of a phrase ("2.33 k", "1,674.5 G"). */
+export const SPACED_LETTER_SCALES: Record<string, number> = table({ k: 1e3, K: 1e3, M: 1e6, G: 1e9 });
 /** Vague amounts with their bounds ("dozens", "hundreds", "tens of thousands"). */
 export const VAGUE_AMOUNTS: Record<string, { low: number; high: number }> = table({
   dozens: { low: 24, high: 99 },

@@ -1,41 +1,25 @@
-// Fractions and ordinals in words: "two thirds", "a fifth", "and a half", "twenty-first".
+// Fractions in words ("two thirds", "a fifth", "and a half") and where an ordinal word starts a number.
 import { DENOMINATORS, LARGE_SCALES, ORDINAL_WORDS, PLURAL_DENOMINATORS, TEN_WORDS, UNIT_WORDS } from '../lexicon/quantities';
+import {
+  FRACTION_FOLLOWERS,
+  HALF_QUALIFIERS,
+  SECOND_COMPOUNDS,
+  SECOND_OF_TIME_AFTER,
+  SECOND_OF_TIME_BEFORE,
+} from '../lexicon/numberContext';
 import type { Token } from '../tokenize';
-import { type Amount, type Reader, amount, isHyphen, skipHyphen } from './reader';
+import { type Reader, isHyphen, skipHyphen } from './reader';
 
-/** Ordinals in words, alone or compound: "third", "twenty-first", "one hundred twenty fifth", "two hundredth". */
-export function readOrdinalWords(
-  r: Reader,
-  i: number,
-  before: number,
-  j: number,
-  fractional: boolean,
-  tail = 0,
-  current = 0,
-): Amount | null {
+/** An ordinal word that starts a number is one ("third", "the fifth"), unless "second" is a unit of time. */
+export function ordinalStartsNumber(r: Reader, i: number): boolean {
   const { tokens } = r;
-  const w = tokens[j].lower;
-  const o = ORDINAL_WORDS[w];
-  if (j === i) {
-    if (w === 'second' && /^(hand|half)$/.test(tokens[j + 1]?.lower ?? '')) return null;
-    // "wait a second", "a second later": the unit of time.
-    const next = tokens[j + 1];
-    if (
-      w === 'second' &&
-      /^(a|one|per|every|split)$/.test(tokens[j - 1]?.lower ?? '') &&
-      (!next || !next.isWord || /^(ago|later|earlier|or|and)$/.test(next.lower))
-    )
-      return null;
-    return amount(r, i, j, o, 'ordinal');
-  }
-  // "a fifth", "one eighth", "a hundredth": fractions, not ordinals.
-  if (fractional && o >= 3 && fractionContextOk(tokens, j)) return withFractionScale(r, amount(r, i, j, 1 / o));
-  if (fractional && w !== 'second' && w !== 'first') return null;
-  if (o < 10 && tail >= 20 && tail % 10 === 0) return amount(r, i, j, before + o, 'ordinal');
-  if (o < 100 && tail === 0 && (o < 20 || o % 10 === 0) && before > 0) return amount(r, i, j, before + o, 'ordinal');
-  if (o === 100 && current > 0 && current < 100) return amount(r, i, j, before - current + current * 100, 'ordinal');
-  if (o >= 1000 && before > 0) return amount(r, i, j, before * o, 'ordinal');
-  return null;
+  if (tokens[i].lower !== 'second') return true;
+  const next = tokens[i + 1];
+  // "second hand", "second half".
+  if (next && SECOND_COMPOUNDS.has(next.lower)) return false;
+  // "wait a second", "a second later".
+  const prev = tokens[i - 1];
+  return !(prev && SECOND_OF_TIME_BEFORE.has(prev.lower) && (!next || !next.isWord || SECOND_OF_TIME_AFTER.has(next.lower)));
 }
 
 /** A denominator at `j`: "thirds", "quarters", "twenty-firsts"; singular ones ("fifth") only when `singular`. */
@@ -62,36 +46,30 @@ export function readDenominator(r: Reader, j: number, singular: boolean): { den:
 }
 
 /** "and a half", "and three quarters", "and one fourth", "and a thirtieth". */
-export function readAndFraction(r: Reader, j: number): { value: number; last: number } | null {
+export function readAndFraction(r: Reader, j: number): { numerator: number; denominator: number; last: number } | null {
   const { tokens } = r;
   const t = tokens[j];
   if (!t?.isWord) return null;
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') {
     const d = readDenominator(r, skipHyphen(tokens, j + 1), true);
-    if (d && !d.plural) return { value: 1 / d.den, last: d.last };
+    if (d && !d.plural) return { numerator: 1, denominator: d.den, last: d.last };
     return null;
   }
   const n = readSmallWords(r, j);
   if (n) {
     const d = readDenominator(r, skipHyphen(tokens, n.last + 1), false);
-    if (d && d.plural && n.value < d.den) return { value: n.value / d.den, last: d.last };
+    if (d && d.plural && n.value < d.den) return { numerator: n.value, denominator: d.den, last: d.last };
   }
   return null;
 }
 
-/** A fraction followed by a scale: "two thirds of a million", "three quarters billion". */
-export function withFractionScale(r: Reader, a: Amount): Amount {
+/** The scale a fraction ending at `last` is taken of: "two thirds of a million", "three quarters billion". */
+export function fractionScaleAfter(r: Reader, last: number): { scale: number; last: number } | null {
   const { tokens, blocked } = r;
-  let j = a.last + 1;
+  let j = last + 1;
   if (tokens[j]?.lower === 'of' && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an')) j += 2;
   const s = tokens[j];
-  if (s && !blocked[j] && s.lower in LARGE_SCALES && a.value !== null) {
-    a.value *= LARGE_SCALES[s.lower];
-    a.scale = LARGE_SCALES[s.lower];
-    a.last = j;
-    a.end = s.end;
-  }
-  return a;
+  return s && !blocked[j] && s.lower in LARGE_SCALES ? { scale: LARGE_SCALES[s.lower], last: j } : null;
 }
 
 /** A singular fraction word ends a phrase ("a third of", "a fifth."), unlike an ordinal ("a third term"). */
@@ -103,13 +81,13 @@ export function fractionContextOk(tokens: Token[], last: number): boolean {
   const p = tokens[last - 1];
   if (p && isHyphen(p) && !p.spaceBefore && !tokens[last].spaceBefore) return true;
   if (!n || !n.isWord) return true;
-  return /^(of|and|or|to|than|more|less|is|was|are|were|million|billion|trillion|thousand)$/.test(n.lower);
+  return FRACTION_FOLLOWERS.has(n.lower);
 }
 
 /** "half" after "more than", "less than", "about"... counts as a number. */
 export function isQualifierEnd(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1]?.lower;
-  return p === 'than' || p === 'about' || p === 'nearly' || p === 'almost' || p === 'over' || p === 'under';
+  const p = tokens[i - 1];
+  return !!p && HALF_QUALIFIERS.has(p.lower);
 }
 
 /** A number in words below a hundred: "forty-five", "fifty", "forty five". */
