@@ -54,3 +54,21 @@ function hasWordWithin(r: Reader, from: number, n: number, word: string): boolea
   for (let j = from; j < end; j++) if (r.tokens[j].lower === word) return true;
   return false;
 }
+
+/** What a cue's content is, by its shape. */
+export type Complement = 'before' | 'quote' | 'colon' | 'that' | 'wh' | 'clause' | 'infinitive' | 'np';
+
+/** The shape of the content a cue took: before the cue, or after it a quote, colon, clause, infinitive or noun phrase. */
+export function complementOf(r: Reader, cue: Cue, content: Range[]): Complement {
+  const { tokens } = r;
+  const a = content[0][0];
+  if (a < cue.first) return 'before';
+  if (r.openAt[a] >= 0 || r.quoteOf[a] >= 0) return 'quote';
+  const before = tokens[a - 1];
+  if (before && before.text === ':') return 'colon';
+  if (before && before.lower === 'that' && a - 1 > cue.last) return 'that';
+  const t = tokens[a];
+  if (CLAUSE_OPENERS.has(t.lower)) return t.lower === 'that' ? 'that' : 'wh';
+  if (t.lower === 'to') return 'infinitive';
+  return r.clauseAt(a, r.sLast(a)) ? 'clause' : 'np';
+}

@@ -17,7 +17,7 @@ export function readInverted(r: Reader, cue: Cue, base: CueBase): ShapeReading {
   const left = cue.first - 1;
   const np = readNounPhraseRight(r, cue.last + 1, sLast);
   const inverts = cue.kind === 'speech' && !VERBS_WITH_ADDRESSEE.has(cue.lemma) && !cue.phrasal && leftIsContent(r, sFirst, left);
-  if (!np || !inverts || NOT_INVERTED_SOURCES.has(tokens[np[0]].lower)) return undefined;
+  if (!np || !inverts || NOT_INVERTED_SOURCES.has(tokens[np[0]].lower) || !r.canHeadNounPhrase(np[1])) return undefined;
   if (!sourceEndsClause(r, np[1] + 1, sLast) || hasFiniteVerb(r, np[0], np[1])) return undefined;
   const leftContent = readLeft(r, left);
   if (!leftContent) return null;

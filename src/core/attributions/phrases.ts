@@ -49,6 +49,7 @@ export function readSubjectLeft(r: Reader, last: number, sFirst: number): Range 
   if (r.quoted(end)) return null;
   if (SUBJECT_STOPS.has(t.lower) || t.lower === 'also' || t.lower === 'to') return null;
   if (!t.capitalized && r.isFinite(end)) return null;
+  if (t.isWord && !r.canHeadNounPhrase(end)) return null;
   const first = subjectStart(r, end, sFirst);
   return first > end ? null : [first, end];
 }

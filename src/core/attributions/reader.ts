@@ -13,12 +13,15 @@ import {
   extraReportingForms,
   type ReportingKind,
 } from '../lexicon/reporting';
-import { CLAUSE_BREAKS, PREPOSITIONS, SENTENCE_MARKS, TRAILING_MARKS } from '../lexicon/clauseWords';
+import { ARTICLES, CLAUSE_BREAKS, DAY_WORDS, PREPOSITIONS, SENTENCE_MARKS, TRAILING_MARKS } from '../lexicon/clauseWords';
 import type { Quote } from './model';
 import { findQuotes } from './quotes';
 
 /** Words a cue can start with: reporting verb forms, "according", nouns and adjectives that introduce content. */
 const CUE_WORDS = new Set(['according', ...REPORTING_FORMS.keys(), ...NOMINAL_CUES, ...STANCE_ADJECTIVES.keys()]);
+
+/** Tags of words that are more than adverbs: a pronoun, number, determiner, preposition or conjunction. */
+const NOT_ADVERB_TAGS = new Set(['PRP', 'CD', 'DT', 'IN', 'CC', 'TO', 'WRB', 'EX', 'RP']);
 
 export class Reader {
   readonly quotes: Quote[];
@@ -158,6 +161,36 @@ export class Reader {
   /** How a reporting verb takes its content; the user's verbs report speech. */
   verb(lemma: string): { stance: 'asserts' | 'denies'; kind: ReportingKind } {
     return REPORTING_VERBS.get(lemma) ?? { stance: 'asserts', kind: 'speech' };
+  }
+
+  /** A lower-case adverb that is never a noun ("long", "yet", "pointedly"): it may stand between a subject and its verb. */
+  isAdverb(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !t.isWord || t.capitalized) return false;
+    const tags = gazetteer().tagsOf(t.lower);
+    if (!tags) return false;
+    let adverb = false;
+    for (const tag of tags) {
+      if (tag.startsWith('RB')) adverb = true;
+      else if (NOT_ADVERB_TAGS.has(tag) || tag.startsWith('NN')) return false;
+    }
+    return adverb;
+  }
+
+  /** The word can head a noun phrase: a pronoun, a name, or a word that can be a noun (unknown words included), never a day. */
+  canHeadNounPhrase(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !t.isWord) return false;
+    if (DAY_WORDS.has(t.lower)) return false;
+    if (t.capitalized && (k > this.sFirst(k) || this.entities.mentionAtToken[k] >= 0)) return true;
+    const tags = gazetteer().tagsOf(t.lower);
+    if (!tags) return true;
+    for (const tag of tags) {
+      if (tag.startsWith('NN') || tag.startsWith('PRP') || tag === 'CD' || tag.startsWith('W')) return true;
+      // "all", "both", "some", "this": determiners that stand alone; articles never do.
+      if ((tag === 'DT' || tag === 'PDT') && !ARTICLES.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** The part-of-speech tags of a lower-case word, most frequent first. */

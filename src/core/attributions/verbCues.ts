@@ -56,8 +56,7 @@ export function readVerbCue(r: Reader, i: number): Cue | null {
   while (
     first - 1 >= sFirst &&
     tokens[first - 1].isWord &&
-    (CUE_AUXILIARIES.has(tokens[first - 1].lower) ||
-      (tokens[first - 1].lower.endsWith('ly') && !tokens[first - 1].capitalized && r.tag(tokens[first - 1].lower) === 'RB'))
+    (CUE_AUXILIARIES.has(tokens[first - 1].lower) || r.isAdverb(first - 1))
   )
     first--;
   const auxiliaries = first;

@@ -109,7 +109,7 @@ export const NEW_CLAUSE_WORDS = set(`
   if than
 `);
 /** Words that link a cue to an elided subject ("and said", "but said"). */
-export const ELIDED_SUBJECT_LINKS = set(`and but or then`);
+export const ELIDED_SUBJECT_LINKS = set(`and but or then yet`);
 /** Conjunctions that start the next cue's clause ("..., and he added"). */
 export const CLAUSE_CONJUNCTIONS = set(`and but`);
 /** Words that open a leading adverbial before a source, when no quote follows ("In a statement, X said, “C”"). */
