@@ -7,6 +7,7 @@ import { CorpusTreeProvider, createCorpusView, type CorpusNode } from './corpusT
 import type { DocumentCache, KnowledgeSource } from './documentCache';
 import { FigureMarks } from './figureMarks';
 import { IndexStatus } from './indexStatus';
+import type { Log } from './log';
 import { SideBySide } from './sideBySide';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -25,8 +26,8 @@ export interface CrossArticle {
   disposables: vscode.Disposable[];
 }
 
-export function registerCrossArticle(cache: DocumentCache, config: Config, knowledge?: KnowledgeSource): CrossArticle {
-  const index = new WorkspaceIndex(cache, config, knowledge);
+export function registerCrossArticle(cache: DocumentCache, config: Config, log: Log, knowledge?: KnowledgeSource): CrossArticle {
+  const index = new WorkspaceIndex(cache, config, log, knowledge);
   const lookup = new CorpusLookup(index);
   const status = new IndexStatus(index);
   const corpusTree = new CorpusTreeProvider(index, lookup);

@@ -11,6 +11,7 @@ import type { DocumentCache, KnowledgeSource } from './documentCache';
 import { SliceRunner } from './slices';
 import { NEWS_GLOBS, discoverArticles, readArticle, stampOf } from './indexFiles';
 import { INDEX_SECTION, readIndexSettings, type IndexSettings } from './indexSettings';
+import type { Log } from './log';
 
 export interface IndexProgress {
   phase: 'off' | 'finding' | 'reading' | 'ready';
@@ -76,6 +77,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly cache: DocumentCache,
     private readonly config: Config,
+    private readonly log: Log,
     private readonly knowledge?: KnowledgeSource,
   ) {
     this.subscriptions.push(
@@ -199,7 +201,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.reading = key;
     this.setProgress({ ...this.progressValue, phase: 'reading' });
     void this.readFile(key)
-      .catch((error) => console.error(`News Lens: indexing ${key} failed`, error))
+      .catch((error) => this.log.error(`indexing ${key} failed`, error))
       .finally(() => {
         this.reading = undefined;
         this.later('pump', 0, () => this.pump());
