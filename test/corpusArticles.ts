@@ -35,3 +35,50 @@ export const FLOOD_ARTICLES = {
 } as const;
 
 export type FloodArticle = keyof typeof FLOOD_ARTICLES;
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'ze', 'po'];
+const FIRST_NAMES = ['Anna', 'Peter', 'Laura', 'Maria', 'John'];
+
+/** A made-up name for each number: "Kaloka" + ending. */
+function madeUpName(i: number, ending: string): string {
+  const syllables = SYLLABLES[i % 10] + SYLLABLES[Math.floor(i / 10) % 10] + SYLLABLES[Math.floor(i / 100) % 10];
+  return `${syllables[0].toUpperCase()}${syllables.slice(1)}${ending}`;
+}
+
+/**
+ * `count` floods, each told by three outlets, with a made-up town, river and spokesperson of its
+ * own: for the tests that index many articles.
+ */
+export function floodStories(count: number): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const town = madeUpName(i, 'vale');
+    const river = `${madeUpName(i + 500, 'an')} River`;
+    const person = `${FIRST_NAMES[i % 5]} ${madeUpName(i + 250, 'er')}`;
+    const n = 100 + 10 * i;
+    out.push(
+      {
+        name: `story${i}-a.news`,
+        text: article(
+          `More than ${n} residents were evacuated from the town of ${town} on Saturday after the ${river} burst its banks, the ${river} Authority said.`,
+          `${person}, a spokeswoman for the authority, said the water had reached the main square by midday.`,
+        ),
+      },
+      {
+        name: `story${i}-b.news`,
+        text: article(
+          `About ${n - 10} residents were evacuated from the town of ${town} on Saturday as the ${river} flooded the lower streets, according to the ${river} Authority.`,
+          `${person} said the water had reached the main square by midday.`,
+        ),
+      },
+      {
+        name: `story${i}-c.news`,
+        text: article(
+          `Some ${n + 60} residents were evacuated from the town of ${town} on Saturday, the ${river} Authority said.`,
+          `${person} of the ${river} Authority said rescue boats were on their way.`,
+        ),
+      },
+    );
+  }
+  return out;
+}

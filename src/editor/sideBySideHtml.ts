@@ -63,14 +63,17 @@ export function sideBySidePage({ corpus, lookup, comparison, nonce, cspSource }:
   const sourceRows = c.sources.map((row) => {
     const cells = row.cells.map((claims, k) => {
       const doc = c.documents[k];
-      const items = claims.map(({ item, carriedBy }) => {
+      const items = claims.map(({ item, carriedBy, otherFiguresIn }) => {
         const claim = corpus.documents[doc].claims[item];
         const stance = claim.stance === 'asserts' ? '' : `<span class="stance">${escapeHtml(stancePhrase(claim.stance))}</span> `;
-        const carried = carriedBy.length
-          ? vscode.l10n.t('also in {0}', carriedBy.map((other) => lookup.label(c.documents[other])).join(', '))
-          : vscode.l10n.t('only here');
+        const names = (columns: number[]) => columns.map((other) => lookup.label(c.documents[other])).join(', ');
+        const elsewhere = [
+          ...(carriedBy.length ? [vscode.l10n.t('also in {0}', names(carriedBy))] : []),
+          ...(otherFiguresIn.length ? [vscode.l10n.t('with other figures in {0}', names(otherFiguresIn))] : []),
+        ];
+        const carried = elsewhere.length ? elsewhere.join('; ') : vscode.l10n.t('only here');
         const text = `“${escapeHtml(shorten(unquote(claim.span.text), 120))}”`;
-        return `<li>${stance}${open(doc, claim.span.start, claim.span.end, text)} <span class="carried${carriedBy.length ? '' : ' only'}">${escapeHtml(carried)}</span></li>`;
+        return `<li>${stance}${open(doc, claim.span.start, claim.span.end, text)} <span class="carried${elsewhere.length ? '' : ' only'}">${escapeHtml(carried)}</span></li>`;
       });
       return `<td>${items.length ? `<ul>${items.join('')}</ul>` : '<span class="none">—</span>'}</td>`;
     });

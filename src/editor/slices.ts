@@ -3,7 +3,7 @@
 // then) run until the slice is spent, then wait for the next task.
 
 /** Milliseconds of work before the editor's thread is handed back. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 5;
 
 export class SliceRunner {
   private running = 0;

@@ -121,9 +121,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     );
   }
 
-  /** Longest stretch the index's own work held the editor's thread, in milliseconds. */
+  /** Longest stretch the index's own work held the editor's thread, in milliseconds; settable to 0 to measure afresh. */
   get longestSliceMs(): number {
     return this.slices.longestSliceMs;
+  }
+  set longestSliceMs(ms: number) {
+    this.slices.longestSliceMs = ms;
   }
 
   /** Finds the workspace's articles again and reads what changed; drops everything when indexing is off. */

@@ -218,6 +218,20 @@ describe('articles side by side', () => {
     assert.deepEqual(courierClaims[0].carriedBy, [1], 'the Wire carries what the Courier quotes her saying first');
     assert.deepEqual(courierClaims[1].carriedBy, [], 'only the Courier has her direct quote');
     assert.deepEqual(wireClaims[0].carriedBy, [0]);
+    const mayor = cmp.sources.find((s) => s.name === 'Tobias Ferrant')!;
+    assert.deepEqual(mayor.cells[0][0].carriedBy, [], 'a denial in the Wire does not carry what the mayor says in the Courier');
+    assert.deepEqual(mayor.cells[1][0].carriedBy, [], '"90 homes were flooded" is not the claim of "About 40 homes"');
+    assert.deepEqual(mayor.cells[1][0].otherFiguresIn, [0], 'the Courier tells it with another figure');
+    const authority = cmp.sources.find((s) => s.name === 'Keldan River Authority')!;
+    assert.deepEqual(
+      authority.cells.map((claims) => [claims[0].carriedBy, claims[0].otherFiguresIn]),
+      [
+        [[], [1, 2]],
+        [[], [0, 2]],
+        [[], [0, 1]],
+      ],
+      'the residents evacuated, told with other figures by each',
+    );
     assert.equal(cmp.contested.length, 1);
     assert.ok(
       cmp.entities[0].cells.every((n) => n > 0),

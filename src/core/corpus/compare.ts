@@ -27,8 +27,11 @@ export interface FigureRow {
 export interface SourceRow {
   name: string;
   entityId: number | null;
-  /** For each column, the source's claims there, each with the columns whose article carries a like claim. */
-  cells: { item: number; carriedBy: number[] }[][];
+  /**
+   * For each column, the source's claims there, each with the columns whose article carries the
+   * claim, and those whose article carries it with other figures ("250 left" and "300 left").
+   */
+  cells: { item: number; carriedBy: number[]; otherFiguresIn: number[] }[][];
 }
 
 export interface EntityRow {
@@ -92,19 +95,30 @@ function sourceRows(corpus: Corpus, documents: readonly number[]): SourceRow[] {
     return words.get(key) ?? words.set(key, contentWords(corpus.documents[doc].claims[item].span.text)).get(key)!;
   };
   // A denial of the claim does not carry it: only a claim of the same stance does.
-  const carries = (doc: number, item: number, other: number, j: number) =>
-    corpus.documents[other].claims[j].stance === corpus.documents[doc].claims[item].stance &&
-    sameClaim(wordsOfClaim(doc, item), wordsOfClaim(other, j));
-  const carriedBy = (doc: number, item: number) =>
-    documents.flatMap((other, k) =>
-      other !== doc && corpus.documents[other].claims.some((_, j) => carries(doc, item, other, j)) ? [k] : [],
-    );
+  const likenessIn = (doc: number, item: number, other: number): Likeness => {
+    let best: Likeness = 'unlike';
+    corpus.documents[other].claims.forEach((c, j) => {
+      if (best === 'same' || c.stance !== corpus.documents[doc].claims[item].stance) return;
+      const l = likeness(wordsOfClaim(doc, item), wordsOfClaim(other, j));
+      if (l !== 'unlike') best = l;
+    });
+    return best;
+  };
+  const cell = (doc: number, item: number) => {
+    const out = { item, carriedBy: [] as number[], otherFiguresIn: [] as number[] };
+    documents.forEach((other, k) => {
+      const l = other === doc ? 'unlike' : likenessIn(doc, item, other);
+      if (l === 'same') out.carriedBy.push(k);
+      else if (l === 'otherFigures') out.otherFiguresIn.push(k);
+    });
+    return out;
+  };
   const rows: SourceRow[] = [];
   for (const source of corpus.sources) {
     const cells: SourceRow['cells'] = documents.map(() => []);
     for (const d of source.documents) {
       const k = column.get(d.doc);
-      if (k !== undefined) for (const item of d.claims) cells[k].push({ item, carriedBy: carriedBy(d.doc, item) });
+      if (k !== undefined) for (const item of d.claims) cells[k].push(cell(d.doc, item));
     }
     if (cells.some((c) => c.length)) rows.push({ name: source.name, entityId: source.entityId, cells });
   }
@@ -121,23 +135,30 @@ function contentWords(text: string): Set<string> {
   );
 }
 
-/** Two claims are one when they share most of their words, and give the same figures when both give some. */
-function sameClaim(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  let figuresA = 0;
-  let figuresB = 0;
-  let sharedFigures = 0;
-  for (const w of a) {
-    const figure = /\d/.test(w);
-    if (figure) figuresA++;
-    if (b.has(w)) {
-      shared++;
-      if (figure) sharedFigures++;
+type Likeness = 'same' | 'otherFigures' | 'unlike';
+
+/**
+ * Two claims are one when they share most of their words; one told with other figures when, besides,
+ * both give figures and not the same ones.
+ */
+function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): Likeness {
+  const count = (x: ReadonlySet<string>, y: ReadonlySet<string>) => {
+    let words = 0;
+    let figures = 0;
+    let shared = 0;
+    let sharedFigures = 0;
+    for (const w of x) {
+      const figure = /\d/.test(w);
+      if (figure) figures++;
+      else words++;
+      if (y.has(w)) figure ? sharedFigures++ : shared++;
     }
-  }
-  for (const w of b) if (/\d/.test(w)) figuresB++;
-  if (figuresA && figuresB && sharedFigures < Math.min(figuresA, figuresB)) return false;
-  return shared >= SAME_CLAIM_WORDS && shared >= SAME_CLAIM_OVERLAP * Math.min(a.size, b.size);
+    return { words, figures, shared, sharedFigures };
+  };
+  const x = count(a, b);
+  const y = count(b, a);
+  if (x.shared < SAME_CLAIM_WORDS || x.shared < SAME_CLAIM_OVERLAP * Math.min(x.words, y.words)) return 'unlike';
+  return x.figures && y.figures && x.sharedFigures < Math.min(x.figures, y.figures) ? 'otherFigures' : 'same';
 }
 
 /** Claims of one of the articles that a source of another denies: every two articles compared, related or not. */
