@@ -151,7 +151,8 @@ function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): Likeness {
       const figure = /\d/.test(w);
       if (figure) figures++;
       else words++;
-      if (y.has(w)) figure ? sharedFigures++ : shared++;
+      if (y.has(w) && figure) sharedFigures++;
+      else if (y.has(w)) shared++;
     }
     return { words, figures, shared, sharedFigures };
   };
