@@ -2,7 +2,8 @@
 // (percent, currency, measure, temperature, age, ordinal) and what they count.
 import type { Token } from '../tokenize';
 import type { NumberMention } from '../types';
-import { readNumber } from './cardinal';
+import { FRACTION_CHARACTERS, MINUS_SIGNS, NEGATIVE_WORDS } from '../lexicon/quantities';
+import { NUMBER_STARTS, readNumber } from './cardinal';
 import { countedAfter, isIdiom } from './counted';
 import { listParts } from './figures';
 import { readPrefix } from './prefix';
@@ -10,14 +11,14 @@ import { readOpenEnd } from './qualifiers';
 import { readProportion, readRange } from './ranges';
 import type { Amount, Reader } from './reader';
 import { readUnitAfter } from './units';
-import { readVague } from './vague';
+import { VAGUE_STARTS, readVague } from './vague';
 
 /** Returns the number mentions, skipping tokens already `blocked` (time expressions), and blocks their tokens. */
 export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array): NumberMention[] {
   const r: Reader = { text, tokens, blocked };
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (blocked[i]) continue;
+    if (blocked[i] || !mayStart(tokens[i])) continue;
     const parts = listParts(r, i);
     if (parts) {
       for (const p of parts)
@@ -56,7 +57,19 @@ export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array):
   return out;
 }
 
-// ── Whole quantities: prefix, number, unit, range ────────────────────────────────────────────
+/** Words a number or a vague amount can be found at; any other word is passed over at the cost of one lookup. */
+const START_WORDS = new Set([...NUMBER_STARTS, ...VAGUE_STARTS, ...NEGATIVE_WORDS, ...Object.keys(FRACTION_CHARACTERS)]);
+/** Signs and characters other than words a number can start with: "-5", "+3", ".75", "½". */
+const START_SIGNS = new Set([...MINUS_SIGNS, '+', '.', ...Object.keys(FRACTION_CHARACTERS)]);
+
+/** A number can start at this token: a figure, a sign, a number word, or a code written onto a figure ("USD115"). */
+function mayStart(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!t.isWord) return START_SIGNS.has(t.text);
+  const c3 = t.text.charCodeAt(3);
+  return START_WORDS.has(t.lower) || (c3 >= 48 && c3 <= 57);
+}
 
 /** A full quantity starting at token `i`: the number with its unit, then what is written before it, then a range. */
 function readQuantity(r: Reader, i: number): Amount | 'idiom' | null {
