@@ -1,29 +1,21 @@
-// What a number counts ("233 jihadists"), and "one" that is no number ("no one", "one another").
+// What a number counts: "233 jihadists", "160,000 Palestinian refugees", "a three-member panel".
 import { gazetteer } from '../lexicon/gazetteer';
-import { MEASURE_UNITS } from '../lexicon/measures';
-import { COUNT_DETERMINERS, COUNT_STOPS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE } from '../lexicon/numberContext';
+import { COUNT_DETERMINERS, COUNT_STOPS } from '../lexicon/numberContext';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS } from '../lexicon/words';
 import type { Token } from '../tokenize';
 import type { NumberUnit } from '../types';
-import type { Amount } from './reader';
-
-/** "one" as a pronoun or in fixed phrases is not a quantity: "no one", "one another", "on one side". */
-export function isIdiom(tokens: Token[], a: Amount): boolean {
-  const i = a.first;
-  const t = tokens[i];
-  if (a.last !== i || !t.isWord) return false;
-  const prev = tokens[i - 1]?.lower;
-  const next = tokens[i + 1]?.lower;
-  if (a.unit === 'ordinal') return (t.lower === 'second' && next === 'to') || (prev === 'at' && t.lower === 'first');
-  if (t.lower !== 'one') return false;
-  if (next && next in MEASURE_UNITS) return false;
-  return (prev !== undefined && ONE_PRONOUN_AFTER.has(prev)) || (next !== undefined && ONE_PRONOUN_BEFORE.has(next));
-}
+import { ORDINAL_WORDS } from '../lexicon/quantities';
+import { hyphenWordAfter } from './idioms';
+import { isWordNumber } from './reader';
 
 /** The noun phrase a number counts: "233 jihadists", "160,000 Palestinian refugees", "tens of thousands of rebels and civilians". */
 export function countedAfter(tokens: Token[], last: number, unit: NumberUnit): { start: number; end: number } | null {
   if (unit === 'ordinal' || unit === 'age' || unit === 'measure') return null;
   const gaz = gazetteer();
+  // "a three-member panel", "a 10-point lead", "a two-week trip": the number counts the word joined to it.
+  const joined = unit === 'count' ? hyphenWordAfter(tokens, last) : -1;
+  if (joined >= 0 && isCountable(tokens[joined], gaz) && (!tokens[joined].capitalized || tokens[last].capitalized))
+    return { start: tokens[joined].start, end: tokens[joined].end };
   let j = last + 1;
   if (tokens[j]?.lower === 'of' && tokens[j + 1] && !tokens[j + 1].isNumber) j++;
   if (tokens[j] && COUNT_DETERMINERS.has(tokens[j].lower)) j++;
@@ -51,6 +43,19 @@ export function countedAfter(tokens: Token[], last: number, unit: NumberUnit): {
   // "15-plus years", "four-year universities": the phrase starts at its first word.
   while (j < end && !tokens[j].isWord) j++;
   return { start: tokens[j].start, end: tokens[end].end };
+}
+
+/**
+ * A noun that a number joined to it by a hyphen counts ("member", "year"), not an adjective or a
+ * participle ("a 20-strong crowd", "a million-selling album").
+ */
+function isCountable(t: Token, gaz: ReturnType<typeof gazetteer>): boolean {
+  if (t.lower.length < 2 || FUNCTION_WORDS.has(t.lower) || t.lower.endsWith('ing')) return false;
+  if (isWordNumber(t) || t.lower in ORDINAL_WORDS) return false;
+  const tags = gaz.tagsOf(t.lower);
+  if (!tags) return true;
+  for (const x of tags) if (x.startsWith('NN')) return true;
+  return false;
 }
 
 /** A word the lexicon knows only as a noun ("people", "votes"), so a number before it counts it. */

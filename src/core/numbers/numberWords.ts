@@ -19,6 +19,7 @@ import {
   readAndFraction,
   readDenominator,
 } from './fractions';
+import { ordinalBeginsName } from './idioms';
 import { type Figure, type Reader, afterScaleWord, isHyphen, isWordNumber, skipHyphen } from './reader';
 import type { Piece, WordNumber } from './wordValue';
 import { readDecimalWords, spacedScale } from './wordParts';
@@ -35,7 +36,9 @@ export function findNumberWords(r: Reader, i: number, fig: Figure | null): WordN
     if (w === 'a' || w === 'an') return findAfterArticle(r, i);
     if (w === 'half' || w === 'quarter') return findPart(r, i);
     if (w in ORDINAL_WORDS)
-      return ordinalStartsNumber(r, i) ? { first: i, last: i, pieces: [{ kind: 'ordinal', value: ORDINAL_WORDS[w] }] } : null;
+      return ordinalStartsNumber(r, i) && !ordinalBeginsName(tokens, i)
+        ? { first: i, last: i, pieces: [{ kind: 'ordinal', value: ORDINAL_WORDS[w] }] }
+        : null;
     if (!isWordNumber(t)) return null;
     return new Finder(r, i, null).read(i);
   }
@@ -267,7 +270,8 @@ class Finder {
       w in PLURAL_DENOMINATORS ||
       w in DENOMINATORS ||
       (w in TEN_WORDS && tail === 0 && !this.empty) ||
-      w === 'hundred'
+      w === 'hundred' ||
+      DOZEN_WORDS.has(w)
     );
   }
 

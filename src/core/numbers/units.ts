@@ -77,6 +77,8 @@ function readAttached(r: Reader, a: Amount, j: number): Amount | null {
   if (u in MEASURE_UNITS && u !== 'degree') return setUnit(r, a, j + 1, 'measure', MEASURE_UNITS[u]);
   if (u in CURRENCY_NAMES) return setUnit(r, a, j + 1, 'currency', CURRENCY_NAMES[u]);
   if (PERCENT_WORDS.has(u)) return setUnit(r, a, j + 1, 'percent');
+  // "a 10,000-square-kilometer area".
+  if (u in UNIT_FIRST_WORDS) return readTwoWordUnit(r, a, j + 1) ?? a;
   return a;
 }
 
