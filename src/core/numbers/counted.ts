@@ -2,9 +2,9 @@
 import { gazetteer } from '../lexicon/gazetteer';
 import { COUNT_DETERMINERS, COUNT_STOPS } from '../lexicon/numberContext';
 import { FUNCTION_WORDS, IRREGULAR_PLURALS } from '../lexicon/words';
+import { ORDINAL_WORDS } from '../lexicon/quantities';
 import type { Token } from '../tokenize';
 import type { NumberUnit } from '../types';
-import { ORDINAL_WORDS } from '../lexicon/quantities';
 import { hyphenWordAfter } from './idioms';
 import { isWordNumber } from './reader';
 
@@ -28,11 +28,12 @@ export function countedAfter(tokens: Token[], last: number, unit: NumberUnit): {
     if (!t.isWord || FUNCTION_WORDS.has(t.lower) || COUNT_STOPS.has(t.lower)) break;
     const tags = gaz.tagsOf(t.lower);
     if (tags !== undefined && onlyVerbTags(tags)) break;
-    if (isPluralNoun(t, gaz) || (tags && tags[0] === 'NN' && tokens[last].lower === 'one')) {
+    if (isPluralNoun(t, tags) || (tags && tags[0] === 'NN' && tokens[last].lower === 'one')) {
       end = k;
       // Coordinated plurals: "rebels and civilians".
       const n = tokens[k + 1];
-      if (n?.lower === 'and' && isPluralNoun(tokens[k + 2], gaz) && tokens[k + 2].sentence === sentence) {
+      const after = tokens[k + 2];
+      if (n?.lower === 'and' && after && isPluralNoun(after, gaz.tagsOf(after.lower)) && after.sentence === sentence) {
         end = k + 2;
         break;
       }
@@ -65,17 +66,19 @@ export function isNoun(t: Token): boolean {
   return tags[0].startsWith('NN') || tags[0] === 'JJ';
 }
 
-function isPluralNoun(t: Token | undefined, gaz: ReturnType<typeof gazetteer>): boolean {
-  if (!t || !t.isWord) return false;
+/** A plural noun ("rebels", "people"), by its tags (`tags`) or, for a word the lexicon lacks, by its ending. */
+function isPluralNoun(t: Token, tags: readonly string[] | undefined): boolean {
+  if (!t.isWord) return false;
   if (IRREGULAR_PLURALS.has(t.lower)) return true;
-  const tags = gaz.tagsOf(t.lower);
   if (tags) return tags.includes('NNS') || tags.includes('NNPS');
   return t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss');
 }
 
 /** A plural followed by another plural noun continues the phrase ("arms dealers"). */
 function isModifierNoun(t: Token | undefined, gaz: ReturnType<typeof gazetteer>): boolean {
-  return !!t && t.isWord && isPluralNoun(t, gaz) && !FUNCTION_WORDS.has(t.lower) && !hasVerbTag(gaz.tagsOf(t.lower));
+  if (!t || !t.isWord || FUNCTION_WORDS.has(t.lower)) return false;
+  const tags = gaz.tagsOf(t.lower);
+  return isPluralNoun(t, tags) && !hasVerbTag(tags);
 }
 
 /** Tags of a word that is only a verb, adverb or preposition ("said", "after"): it cannot be counted. */
