@@ -342,7 +342,84 @@ describe('words that are not numbers', () => {
     assert.deepEqual(units('The top one-fifth paid more than a fourth-grader and a third-party group.'), [
       ['one-fifth', 0.2, 'count', null],
       ['fourth', 4, 'ordinal', null],
-      ['third', 3, 'ordinal', null],
+    ]);
+  });
+
+  it('reads no number in fixed compounds', () => {
+    assert.deepEqual(
+      values(
+        'Tolvik opened a one-stop shop on a two-way street, gave a first-hand account of a one-on-one talk, ' +
+          'sold second-hand bikes and played a zero-sum game.',
+      ),
+      [],
+    );
+  });
+
+  it('counts the word a number is joined to', () => {
+    const counted = (text: string) => strictAnalyze(text).numbers.map((n) => [n.text, n.value, n.counts]);
+    assert.deepEqual(counted('A three-time champion led the 12-member panel on a two-week tour and a 10-point lead.'), [
+      ['three', 3, 'time'],
+      ['12', 12, 'member'],
+      ['two', 2, 'week'],
+      ['10', 10, 'point'],
+    ]);
+    // Adjectives, participles and months are not what a number counts.
+    assert.deepEqual(counted('A 20-strong crowd bought the million-selling album, won 6-Apr.'), [
+      ['20', 20, null],
+      ['million', 1e6, null],
+      ['6', 6, null],
+    ]);
+  });
+
+  it('reads "the one" before a hyphenated unit as a number, not a pronoun', () => {
+    assert.deepEqual(units('The one-year-old foal and the one-day strike.'), [
+      ['one-year-old', 1, 'age', 'years'],
+      ['one', 1, 'count', null],
+    ]);
+  });
+
+  it('keeps a compound of two different numbers, and a pair of the same one apart', () => {
+    assert.deepEqual(values('A six-to-three vote, then a one-to-one swap.'), [
+      ['six', 6],
+      ['three', 3],
+    ]);
+  });
+
+  it('reads a fraction before a noun as a proportion', () => {
+    // "a two-thirds majority" says how large the majority is: a proportion, as "two thirds of the votes".
+    close(values('The motion needed a two-thirds majority and won three-quarters support.') as [string, number][], [
+      ['two-thirds', 2 / 3],
+      ['three-quarters', 0.75],
+    ]);
+  });
+
+  it('reads an ordinal that begins a name as part of the name', () => {
+    const a = strictAnalyze('Crews on Second Avenue met the Fifth Fleet and the First Minister of Varnia.');
+    assert.deepEqual(
+      a.numbers.map((n) => n.text),
+      [],
+    );
+    assert.ok(a.entities.some((e) => e.text === 'Second Avenue'));
+  });
+
+  it('keeps ordinals that count: in running text, in headlines, at the start of a sentence, and figures', () => {
+    assert.deepEqual(
+      units('She won a second term. Police Find Second Body. Third Runners arrived. He was the 25th Brenlander to finish.').map(
+        (x) => [x[0], x[1]],
+      ),
+      [
+        ['second', 2],
+        ['Second', 2],
+        ['Third', 3],
+        ['25th', 25],
+      ],
+    );
+  });
+
+  it('reads "two-dozen" and a hyphenated square unit', () => {
+    assert.deepEqual(units('They bought two-dozen jets for a 5,000-square-kilometre range.'), [
+      ['two-dozen', 24, 'count', null],
+      ['5,000-square-kilometre', 5000, 'measure', 'sq km'],
     ]);
   });
 
