@@ -22,91 +22,32 @@ export interface PageContext {
 }
 
 /** The whole page for a comparison. */
-export function sideBySidePage({ corpus, lookup, comparison, nonce, cspSource }: PageContext): string {
-  const c = comparison;
-  const column = new Map(c.documents.map((doc, k) => [doc, k]));
-  const open = (doc: number, start: number, end: number, label: string, extra = '') =>
-    `<button type="button" class="link${extra}" data-column="${column.get(doc)}" data-start="${start}" data-end="${end}">${label}</button>`;
-  const head = `<tr><th scope="col"></th>${c.documents
-    .map((doc) => `<th scope="col">${open(doc, 0, 0, escapeHtml(lookup.label(doc)), ' article')}</th>`)
-    .join('')}</tr>`;
-  const table = (id: string, title: string, rows: string[], empty: string) =>
-    `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>${
-      rows.length
-        ? `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
-        : `<p class="empty">${escapeHtml(empty)}</p>`
-    }</section>`;
+export function sideBySidePage(context: PageContext): string {
+  return new PageWriter(context).page();
+}
 
-  const figureRows = c.figures.map((row) => {
-    const disagreeing = new Set(row.disagreements.flatMap((pair) => pair.map((r) => `${r.doc}:${r.item}`)));
-    const cells = row.cells.map((items, k) => {
-      const doc = c.documents[k];
-      const figures = items.map((item) => {
-        const f = corpus.documents[doc].figures[item];
-        const against = row.disagreements.filter(
-          ([a, b]) => (a.doc === doc && a.item === item) || (b.doc === doc && b.item === item),
-        );
-        const others = against
-          .map(([a, b]) => (a.doc === doc && a.item === item ? b : a))
-          .map((r) => describeFigure(corpus, lookup, r));
-        const mark = disagreeing.has(`${doc}:${item}`)
-          ? ` <span class="disagree" title="${escapeHtml(vscode.l10n.t('Disagrees with {0}', others.join('; ')))}">≠</span>`
-          : '';
-        return `<li>${open(doc, f.start, f.end, escapeHtml(f.text))}${mark}</li>`;
-      });
-      return `<td>${figures.length ? `<ul>${figures.join('')}</ul>` : '<span class="none">—</span>'}</td>`;
-    });
-    const rowClass = row.disagreements.length ? ' class="disagreeing"' : '';
-    return `<tr${rowClass}><th scope="row">${escapeHtml(row.counts)}</th>${cells.join('')}</tr>`;
-  });
+/** Writes the page's parts: every link a button that names its column and its span. */
+class PageWriter {
+  private readonly column: Map<number, number>;
+  private readonly c: Comparison;
+  private readonly corpus: Corpus;
+  private readonly lookup: CorpusLookup;
 
-  const sourceRows = c.sources.map((row) => {
-    const cells = row.cells.map((claims, k) => {
-      const doc = c.documents[k];
-      const items = claims.map(({ item, carriedBy, otherFiguresIn }) => {
-        const claim = corpus.documents[doc].claims[item];
-        const stance = claim.stance === 'asserts' ? '' : `<span class="stance">${escapeHtml(stancePhrase(claim.stance))}</span> `;
-        const names = (columns: number[]) => columns.map((other) => lookup.label(c.documents[other])).join(', ');
-        const elsewhere = [
-          ...(carriedBy.length ? [vscode.l10n.t('also in {0}', names(carriedBy))] : []),
-          ...(otherFiguresIn.length ? [vscode.l10n.t('with other figures in {0}', names(otherFiguresIn))] : []),
-        ];
-        const carried = elsewhere.length ? elsewhere.join('; ') : vscode.l10n.t('only here');
-        const text = `“${escapeHtml(shorten(unquote(claim.span.text), 120))}”`;
-        return `<li>${stance}${open(doc, claim.span.start, claim.span.end, text)} <span class="carried${elsewhere.length ? '' : ' only'}">${escapeHtml(carried)}</span></li>`;
-      });
-      return `<td>${items.length ? `<ul>${items.join('')}</ul>` : '<span class="none">—</span>'}</td>`;
-    });
-    return `<tr><th scope="row">${escapeHtml(row.name)}</th>${cells.join('')}</tr>`;
-  });
+  constructor(private readonly context: PageContext) {
+    this.c = context.comparison;
+    this.corpus = context.corpus;
+    this.lookup = context.lookup;
+    this.column = new Map(this.c.documents.map((doc, k) => [doc, k]));
+  }
 
-  const contested = c.contested.map(({ claim, denial }) => {
-    const [a, d] = [claim, denial].map((r) => corpus.documents[r.doc].claims[r.item]);
-    return `<li>${open(claim.doc, a.span.start, a.span.end, `${escapeHtml(a.sourceName)}: “${escapeHtml(shorten(unquote(a.span.text), 100))}”`)} (${escapeHtml(lookup.label(claim.doc))}) — ${open(
-      denial.doc,
-      d.span.start,
-      d.span.end,
-      escapeHtml(vscode.l10n.t('{0} denies it', d.sourceName)),
-    )} (${escapeHtml(lookup.label(denial.doc))})</li>`;
-  });
-
-  const entityRows = c.entities.slice(0, ENTITY_ROWS).map((row) => {
-    const e = corpus.entities[row.id];
-    const cells = row.cells.map((n, k) => {
-      const doc = c.documents[k];
-      const d = e.documents.find((x) => x.doc === doc);
-      const first = d && corpus.documents[doc].entities[d.entity]?.first;
-      return `<td>${n && first ? open(doc, first.start, first.end, escapeHtml(formatCount(n))) : '<span class="none">—</span>'}</td>`;
-    });
-    return `<tr><th scope="row">${escapeHtml(row.name)} <span class="type">${escapeHtml(entityTypeName(row.type))}</span></th>${cells.join('')}</tr>`;
-  });
-  const moreEntities =
-    c.entities.length > ENTITY_ROWS
-      ? `<p class="empty">${escapeHtml(vscode.l10n.t('and {0} more', formatCount(c.entities.length - ENTITY_ROWS)))}</p>`
-      : '';
-
-  const title = vscode.l10n.t('{0} articles side by side', formatCount(c.documents.length));
-  return `<!DOCTYPE html>
+  page(): string {
+    const { nonce, cspSource } = this.context;
+    const title = vscode.l10n.t('{0} articles side by side', formatCount(this.c.documents.length));
+    const hidden = this.c.entities.length - ENTITY_ROWS;
+    const moreEntities =
+      hidden > 0 ? `<p class="empty">${escapeHtml(vscode.l10n.t('and {0} more', formatCount(hidden)))}</p>` : '';
+    const contested = this.contested();
+    return `<!DOCTYPE html>
 <html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="utf-8">
@@ -117,17 +58,109 @@ export function sideBySidePage({ corpus, lookup, comparison, nonce, cspSource }:
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-${table('figures', vscode.l10n.t('Figures'), figureRows, vscode.l10n.t('No figure counts the same thing in two of these articles.'))}
-${table('quoted', vscode.l10n.t('Who is quoted where'), sourceRows, vscode.l10n.t('None of these articles quotes anyone.'))}
+${this.table('figures', vscode.l10n.t('Figures'), this.figureRows(), vscode.l10n.t('No figure counts the same thing in two of these articles.'))}
+${this.table('quoted', vscode.l10n.t('Who is quoted where'), this.sourceRows(), vscode.l10n.t('None of these articles quotes anyone.'))}
 <section aria-labelledby="contested"><h2 id="contested">${escapeHtml(vscode.l10n.t('Claims one article denies of another'))}</h2>${
-    contested.length
-      ? `<ul class="pairs">${contested.join('')}</ul>`
-      : `<p class="empty">${escapeHtml(vscode.l10n.t('None.'))}</p>`
-  }</section>
-${table('named', vscode.l10n.t('Who is named where (mentions)'), entityRows, vscode.l10n.t('These articles name no one.'))}${moreEntities}
+      contested.length
+        ? `<ul class="pairs">${contested.join('')}</ul>`
+        : `<p class="empty">${escapeHtml(vscode.l10n.t('None.'))}</p>`
+    }</section>
+${this.table('named', vscode.l10n.t('Who is named where (mentions)'), this.entityRows(), vscode.l10n.t('These articles name no one.'))}${moreEntities}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
+  }
+
+  private open(doc: number, start: number, end: number, label: string, extra = ''): string {
+    return `<button type="button" class="link${extra}" data-column="${this.column.get(doc)}" data-start="${start}" data-end="${end}">${label}</button>`;
+  }
+
+  private table(id: string, title: string, rows: string[], empty: string): string {
+    const head = `<tr><th scope="col"></th>${this.c.documents
+      .map((doc) => `<th scope="col">${this.open(doc, 0, 0, escapeHtml(this.lookup.label(doc)), ' article')}</th>`)
+      .join('')}</tr>`;
+    return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>${
+      rows.length
+        ? `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
+        : `<p class="empty">${escapeHtml(empty)}</p>`
+    }</section>`;
+  }
+
+  /** A cell's list, or a dash for none. */
+  private static cell(items: string[]): string {
+    return `<td>${items.length ? `<ul>${items.join('')}</ul>` : '<span class="none">—</span>'}</td>`;
+  }
+
+  private figureRows(): string[] {
+    return this.c.figures.map((row) => {
+      const cells = row.cells.map((items, k) => {
+        const doc = this.c.documents[k];
+        const figures = items.map((item) => {
+          const f = this.corpus.documents[doc].figures[item];
+          const others = row.disagreements
+            .filter(([a, b]) => (a.doc === doc && a.item === item) || (b.doc === doc && b.item === item))
+            .map(([a, b]) => describeFigure(this.corpus, this.lookup, a.doc === doc && a.item === item ? b : a));
+          const mark = others.length
+            ? ` <span class="disagree" title="${escapeHtml(vscode.l10n.t('Disagrees with {0}', others.join('; ')))}">≠</span>`
+            : '';
+          return `<li>${this.open(doc, f.start, f.end, escapeHtml(f.text))}${mark}</li>`;
+        });
+        return PageWriter.cell(figures);
+      });
+      const rowClass = row.disagreements.length ? ' class="disagreeing"' : '';
+      return `<tr${rowClass}><th scope="row">${escapeHtml(row.counts)}</th>${cells.join('')}</tr>`;
+    });
+  }
+
+  private sourceRows(): string[] {
+    const names = (columns: number[]) => columns.map((other) => this.lookup.label(this.c.documents[other])).join(', ');
+    return this.c.sources.map((row) => {
+      const cells = row.cells.map((claims, k) => {
+        const doc = this.c.documents[k];
+        const items = claims.map(({ item, carriedBy, otherFiguresIn }) => {
+          const claim = this.corpus.documents[doc].claims[item];
+          const stance =
+            claim.stance === 'asserts' ? '' : `<span class="stance">${escapeHtml(stancePhrase(claim.stance))}</span> `;
+          const elsewhere = [
+            ...(carriedBy.length ? [vscode.l10n.t('also in {0}', names(carriedBy))] : []),
+            ...(otherFiguresIn.length ? [vscode.l10n.t('with other figures in {0}', names(otherFiguresIn))] : []),
+          ];
+          const carried = elsewhere.length ? elsewhere.join('; ') : vscode.l10n.t('only here');
+          const text = `“${escapeHtml(shorten(unquote(claim.span.text), 120))}”`;
+          return `<li>${stance}${this.open(doc, claim.span.start, claim.span.end, text)} <span class="carried${elsewhere.length ? '' : ' only'}">${escapeHtml(carried)}</span></li>`;
+        });
+        return PageWriter.cell(items);
+      });
+      return `<tr><th scope="row">${escapeHtml(row.name)}</th>${cells.join('')}</tr>`;
+    });
+  }
+
+  private contested(): string[] {
+    return this.c.contested.map(({ claim, denial }) => {
+      const [a, d] = [claim, denial].map((r) => this.corpus.documents[r.doc].claims[r.item]);
+      const said = `${escapeHtml(a.sourceName)}: “${escapeHtml(shorten(unquote(a.span.text), 100))}”`;
+      const denies = escapeHtml(vscode.l10n.t('{0} denies it', d.sourceName));
+      return `<li>${this.open(claim.doc, a.span.start, a.span.end, said)} (${escapeHtml(this.lookup.label(claim.doc))}) — ${this.open(
+        denial.doc,
+        d.span.start,
+        d.span.end,
+        denies,
+      )} (${escapeHtml(this.lookup.label(denial.doc))})</li>`;
+    });
+  }
+
+  private entityRows(): string[] {
+    return this.c.entities.slice(0, ENTITY_ROWS).map((row) => {
+      const e = this.corpus.entities[row.id];
+      const cells = row.cells.map((n, k) => {
+        const doc = this.c.documents[k];
+        const d = e.documents.find((x) => x.doc === doc);
+        const first = d && this.corpus.documents[doc].entities[d.entity]?.first;
+        return `<td>${n && first ? this.open(doc, first.start, first.end, escapeHtml(formatCount(n))) : '<span class="none">—</span>'}</td>`;
+      });
+      return `<tr><th scope="row">${escapeHtml(row.name)} <span class="type">${escapeHtml(entityTypeName(row.type))}</span></th>${cells.join('')}</tr>`;
+    });
+  }
 }
 
 /** "90 homes (wire.news, line 5)". */
