@@ -1,5 +1,8 @@
 // Numbers, one rule at a time, on sentences written for the rule.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { figureValue, scanFigure } from '../../src/core/numbers/figures';
+import { wordNumberValue } from '../../src/core/numbers/wordValue';
 import { strictAnalyze } from './strictAnalyze';
 
 /** [text, value] of every number. */
@@ -429,5 +432,107 @@ describe('words that are not numbers', () => {
 
   it('drops figures too large to hold', () => {
     assert.deepEqual(values('A value of 1e999 overflowed.'), []);
+  });
+});
+
+describe('finding a number apart from computing its value', () => {
+  it('scans how a figure is written, then computes it', () => {
+    const text = 'Paid 1.234,5 and 2 1/4 and 6.02e23 and 3/4.';
+    const at = (figure: string) => scanFigure(text, text.indexOf(figure));
+    assert.deepEqual(at('1.234,5'), { end: 12, whole: '1234', decimals: '5', plain: false });
+    assert.equal(figureValue(at('1.234,5')!), 1234.5);
+    assert.equal(figureValue(at('2 1/4')!), 2.25);
+    assert.equal(figureValue(at('6.02e23')!), 6.02e23);
+    assert.equal(figureValue(at('3/4')!), 0.75);
+    assert.equal(scanFigure(text, 0), null);
+  });
+
+  it('computes the value of number words from their pieces', () => {
+    const value = (pieces: Parameters<typeof wordNumberValue>[0]['pieces'], more = {}) =>
+      wordNumberValue({ first: 0, last: 0, pieces, ...more });
+    // "two hundred five thousand".
+    assert.deepEqual(
+      value([{ kind: 'add', value: 2 }, { kind: 'hundred' }, { kind: 'add', value: 5 }, { kind: 'scale', value: 1000 }]),
+      { value: 205000, ordinal: false, scale: 1000 },
+    );
+    // "twenty-first".
+    assert.deepEqual(
+      value([
+        { kind: 'add', value: 20 },
+        { kind: 'ordinal', value: 1 },
+      ]),
+      { value: 21, ordinal: true },
+    );
+    // "five and a half million".
+    assert.deepEqual(
+      value([
+        { kind: 'add', value: 5 },
+        { kind: 'fraction', numerator: 1, denominator: 2, beforeScale: true },
+        { kind: 'scale', value: 1e6 },
+      ]),
+      { value: 5.5e6, ordinal: false, scale: 1e6 },
+    );
+    // "three quarters of a billion".
+    assert.deepEqual(value([{ kind: 'add', value: 3 }], { denominator: 4, fractionScale: 1e9 }), {
+      value: 7.5e8,
+      ordinal: false,
+      scale: 1e9,
+    });
+  });
+});
+
+describe('numbers written out, any of them', () => {
+  const ONES =
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+      ' ',
+    );
+  const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+  /** English words for 1 <= n < 1000, with "and" after the hundreds as British English writes it. */
+  const group = (n: number, and: boolean): string => {
+    const hundreds = Math.floor(n / 100);
+    const rest = n % 100;
+    const restWords = rest < 20 ? ONES[rest] : TENS[Math.floor(rest / 10)] + (rest % 10 ? '-' + ONES[rest % 10] : '');
+    if (!hundreds) return restWords;
+    return `${ONES[hundreds]} hundred` + (rest ? (and ? ' and ' : ' ') + restWords : '');
+  };
+  /** English words for 1 <= n < 1e9. */
+  const words = (n: number, and: boolean): string =>
+    [
+      [1e6, 'million'],
+      [1e3, 'thousand'],
+      [1, ''],
+    ]
+      .map(([scale, name]) => {
+        const g = Math.floor(n / (scale as number)) % 1000;
+        return g ? `${group(g, and)}${name ? ' ' + name : ''}` : '';
+      })
+      .filter(Boolean)
+      .join(' ');
+
+  it('reads any number below a billion written in words, with or without "and"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), fc.boolean(), (n, and) => {
+        const written = words(n, and);
+        const found = strictAnalyze(`The office counted ${written} ballots.`).numbers;
+        assert.deepEqual(
+          found.map((x) => [x.text, x.value]),
+          [[written, n]],
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads any figure with thousands separators', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), (n) => {
+        const written = n.toLocaleString('en-US');
+        assert.deepEqual(
+          strictAnalyze(`The office counted ${written} ballots.`).numbers.map((x) => x.value),
+          [n],
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,12 @@
 // Quantities in figures and words: their value, qualifier ("more than", "about"), range, unit
 // (percent, currency, measure, temperature, age, ordinal) and what they count.
+//
+// A number is found first, then its value computed: figures.ts (scanFigure, figureValue) for figures,
+// numberWords.ts (the pieces of a number in words) and wordValue.ts (their value) for words. Around the
+// number: units.ts and currency.ts after it, prefix.ts and qualifiers.ts before it, ranges.ts for two
+// numbers read as one, vague.ts for "dozens" and "a few hundred", idioms.ts for words that are no
+// number ("no one", "one-stop", "Second Avenue"), counted.ts for what it counts. Word lists are in
+// lexicon/ (quantities, currencies, measures, qualifiers, numberContext).
 import type { Token } from '../tokenize';
 import type { NumberMention } from '../types';
 import { FRACTION_CHARACTERS, MINUS_SIGNS, NEGATIVE_WORDS } from '../lexicon/quantities';

@@ -39,8 +39,7 @@ export interface Reader {
   blocked: Uint8Array;
 }
 
-// ── Numbers: figures and words ───────────────────────────────────────────────────────────────
-
+/** A number word that can start or continue a cardinal: "five", "twenty", "hundred", "million", "dozen". */
 export const isWordNumber = (t: Token | undefined) =>
   !!t &&
   t.isWord &&
