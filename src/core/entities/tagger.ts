@@ -1,0 +1,100 @@
+// The statistical tagger: label scores from hashed features, then the best BILOU sequence of each
+// candidate segment. No objects per token: scores, labels and scratch are typed arrays reused.
+import type { Token } from '../tokenize';
+import { FeatureExtractor, SLOTS } from './features';
+import { FormTable } from './forms';
+import { LABELS, LAST, OUTSIDE, UNIT, constrained, partOf, typeOf, viterbi } from './labels';
+import type { EntityModel } from './model';
+
+/** A name the tagger found: tokens first..last, its type (index into TYPES) and how sure it is. */
+export interface TaggedName {
+  first: number;
+  last: number;
+  type: number;
+  /** The margin of the span's weakest token over its best other label, in score units. */
+  margin: number;
+}
+
+export class Tagger {
+  readonly extractor: FeatureExtractor;
+  private readonly transitions: Float32Array;
+  private readonly mask: number;
+  private emissions = new Float32Array(1024 * LABELS);
+  private labels = new Uint8Array(1024);
+  private back = new Uint8Array(1024 * LABELS);
+  private readonly delta = new Float32Array(LABELS);
+  private readonly next = new Float32Array(LABELS);
+
+  constructor(private readonly model: EntityModel) {
+    this.extractor = new FeatureExtractor(new FormTable(model.clusters));
+    this.transitions = constrained(model.transitions);
+    this.mask = (1 << model.header.bits) - 1;
+  }
+
+  tag(text: string, tokens: readonly Token[], excluded: Uint8Array): TaggedName[] {
+    const f = this.extractor.extract(text, tokens, excluded);
+    if (f.count > this.labels.length) {
+      const size = Math.max(f.count, this.labels.length * 2);
+      this.emissions = new Float32Array(size * LABELS);
+      this.labels = new Uint8Array(size);
+      this.back = new Uint8Array(size * LABELS);
+    }
+    this.score(f.features, f.count);
+    const names: TaggedName[] = [];
+    for (let s = 0; s < f.segmentCount; s++) {
+      const first = f.segments[2 * s];
+      const last = f.segments[2 * s + 1];
+      viterbi(this.emissions, this.transitions, first, last, this.labels, this.back, this.delta, this.next);
+      this.collect(first, last, f.tokenAt, names);
+    }
+    return names;
+  }
+
+  private score(features: Int32Array, count: number): void {
+    const { rowOf, scales, weights } = this.model;
+    const e = this.emissions;
+    e.fill(0, 0, count * LABELS);
+    for (let p = 0; p < count; p++) {
+      const out = p * LABELS;
+      for (let k = p * SLOTS, end = k + SLOTS; k < end; k++) {
+        const h = features[k];
+        if (h === -1) break;
+        const r = rowOf[h & this.mask];
+        if (r < 0) continue;
+        const scale = scales[r];
+        const w = r * LABELS;
+        for (let y = 0; y < LABELS; y++) e[out + y] += scale * weights[w + y];
+      }
+    }
+  }
+
+  private collect(first: number, last: number, tokenAt: Int32Array, names: TaggedName[]): void {
+    let start = -1;
+    let margin = Infinity;
+    for (let p = first; p <= last; p++) {
+      const label = this.labels[p];
+      if (label === OUTSIDE) {
+        start = -1;
+        continue;
+      }
+      if (start < 0) {
+        start = p;
+        margin = Infinity;
+      }
+      margin = Math.min(margin, this.marginAt(p, label));
+      const part = partOf(label);
+      if (part === LAST || part === UNIT) {
+        names.push({ first: tokenAt[start], last: tokenAt[p], type: typeOf(label), margin });
+        start = -1;
+      }
+    }
+  }
+
+  /** How far the chosen label's score stands above the best other (0 when it does not). */
+  private marginAt(p: number, label: number): number {
+    const e = this.emissions;
+    let other = -Infinity;
+    for (let y = 0; y < LABELS; y++) if (y !== label && e[p * LABELS + y] > other) other = e[p * LABELS + y];
+    return e[p * LABELS + label] - other;
+  }
+}
