@@ -21,6 +21,7 @@ interface Options {
   epochs: number;
   seed: number;
   minimum: number;
+  dropout: number;
   /** Source weights in place of SOURCES' ("gum.jsonl=4,btc.jsonl=0.5"), for experiments. */
   weights: Map<string, number>;
 }
@@ -36,9 +37,10 @@ function parseArgs(root: string): Options {
     out: value('out', path.join(root, 'models/entities.bin')),
     clusters: value('clusters', path.join(root, 'models/word-clusters.txt')),
     bits: Number(value('bits', '20')),
-    epochs: Number(value('epochs', '8')),
+    epochs: Number(value('epochs', '12')),
     seed: Number(value('seed', '7')),
-    minimum: Number(value('minimum', '0.05')),
+    minimum: Number(value('minimum', '2')),
+    dropout: Number(value('dropout', '0')),
     weights: new Map(
       value('weights', '')
         .split(',')
@@ -109,7 +111,7 @@ function main(): void {
     );
   }
   console.log(`${train.length} training documents, ${held.length} held out; features read in ${seconds(started)} s`);
-  const perceptron = new Perceptron(o.bits);
+  const perceptron = new Perceptron(o.bits, o.dropout, random(o.seed + 1));
   for (let e = 1; e <= o.epochs; e++) {
     const t = Date.now();
     const wrong = perceptron.epoch(train, rng);
@@ -135,6 +137,7 @@ function main(): void {
     info: {
       sources: sources.filter((s) => s.weight > 0).map((s) => ({ file: s.file, weight: s.weight })),
       epochs: o.epochs,
+      dropout: o.dropout,
       seed: o.seed,
       heldOut: { all: final.all, bySource },
     },

@@ -11,6 +11,9 @@ export interface Weights {
   transitions: Float32Array;
 }
 
+/** The word's own spelling and lower-case form come first in a token's slots (forms.ts). */
+const WORD_SLOTS = 2;
+
 /** A small deterministic generator (mulberry32) for shuffling. */
 export function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -52,7 +55,17 @@ export class Perceptron {
   private readonly delta = new Float32Array(LABELS);
   private readonly next = new Float32Array(LABELS);
 
-  constructor(readonly bits: number) {
+  private dropped = new Uint8Array(256);
+
+  /**
+   * `dropout`: the share of tokens whose word and lower-case form features are hidden in a step, so that
+   * the weights learn to read context and shape too, as they must for names they have never seen.
+   */
+  constructor(
+    readonly bits: number,
+    private readonly dropout = 0,
+    private readonly rng: () => number = Math.random,
+  ) {
     this.mask = (1 << bits) - 1;
     this.w = new Float32Array((1 << bits) * LABELS);
     this.u = new Float64Array((1 << bits) * LABELS);
@@ -84,9 +97,10 @@ export class Perceptron {
     this.reserve(length);
     const e = this.emissions;
     e.fill(0, 0, length * LABELS);
+    for (let p = first; p <= last; p++) this.dropped[p - first] = this.dropout > 0 && this.rng() < this.dropout ? WORD_SLOTS : 0;
     for (let p = first; p <= last; p++) {
       const out = (p - first) * LABELS;
-      for (let k = p * SLOTS, end = k + SLOTS; k < end; k++) {
+      for (let k = p * SLOTS + this.dropped[p - first], end = p * SLOTS + SLOTS; k < end; k++) {
         const h = d.features[k];
         if (h === -1) break;
         const row = (h & this.mask) * LABELS;
@@ -102,7 +116,7 @@ export class Perceptron {
       const g = d.gold[p];
       const y = this.predicted[p - first];
       if (g !== y && !d.masked[p])
-        for (let k = p * SLOTS, end = k + SLOTS; k < end; k++) {
+        for (let k = p * SLOTS + this.dropped[p - first], end = p * SLOTS + SLOTS; k < end; k++) {
           const h = d.features[k];
           if (h === -1) break;
           const row = (h & this.mask) * LABELS;
@@ -133,6 +147,7 @@ export class Perceptron {
     this.emissions = new Float32Array(size * LABELS);
     this.predicted = new Uint8Array(size);
     this.back = new Uint8Array(size * LABELS);
+    this.dropped = new Uint8Array(size);
   }
 
   /** The averaged weights. */

@@ -25,8 +25,8 @@ export const SOURCES: readonly Source[] = [
   conll('crossner-literature.jsonl', 1),
   conll('crossner-ai.jsonl', 1),
   conll('wikigold.jsonl', 1),
-  conll('btc.jsonl', 0),
-  conll('wnut17.jsonl', 0),
+  conll('btc.jsonl', 1),
+  conll('wnut17.jsonl', 1),
   { ...conll('sec-filings.jsonl', 0), maskWords: new Set(['borrower', 'lender', 'bank', 'borrowers', 'lenders']) },
   { file: 'gum.jsonl', weight: 2, titlesInside: true, capitals: 0.3 },
 ];

@@ -9,6 +9,8 @@ import { LINE, lineKinds } from './lines';
 
 /** Feature slots per token; unused slots hold -1. */
 export const SLOTS = 48;
+/** Slots for the form's own features (the rest hold the context's). */
+export const OWN_SLOTS = SLOTS - 24;
 
 /** Candidate tokens (runs that hold a capitalised word, within a sentence) and their features. */
 export interface TokenFeatures {
@@ -60,10 +62,18 @@ export class FeatureExtractor {
   private tokenAt = new Int32Array(1024);
   private features = new Int32Array(1024 * SLOTS);
   private segments = new Int32Array(256);
-  private infos: FormInfo[] = [];
+  /** The form of each token of the last text extracted. */
+  readonly infos: FormInfo[] = [];
   private documentFlags = new Uint8Array(1024);
 
-  constructor(readonly forms: FormTable) {}
+  /**
+   * `ownInSlots`: write the form's own features into the slots (training); the tagger leaves them out
+   * and adds their summed scores, which it keeps per form (see Tagger).
+   */
+  constructor(
+    readonly forms: FormTable,
+    private readonly ownInSlots = true,
+  ) {}
 
   /**
    * Features of the candidates among `tokens`. `excluded` tokens (numbers, times, the user's own
@@ -181,7 +191,7 @@ export class FeatureExtractor {
     const info = infos[i];
     const sentence = tokens[i].sentence;
     let n = at;
-    for (let k = 0; k < info.own.length && n < end - 24; k++) out[n++] = info.own[k];
+    if (this.ownInSlots) for (let k = 0; k < info.own.length && k < OWN_SLOTS; k++) out[n++] = info.own[k];
     out[n++] = mix2(T_BIAS, 0);
     const near = (d: number): FormInfo | null => {
       const j = i + d;
@@ -247,6 +257,7 @@ function placePhrases(tokens: readonly Token[], infos: FormInfo[]): Uint8Array {
 }
 
 let phraseIndex: Map<string, string[][]> | undefined;
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /** Multi-word place names by their first token ("United" → [["United", "States"], ...]), split as the tokenizer splits. */
 function placePhraseIndex(): Map<string, string[][]> {
@@ -254,7 +265,8 @@ function placePhraseIndex(): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
   for (const list of gazetteer().placePhrasesByFirstWord.values())
     for (const words of list) {
-      const split = tokenize(words.join(' ')).map((t) => t.text);
+      // Most names are plain words; only the others need the tokenizer ("Sub-Saharan", "St. Louis").
+      const split = words.every((w) => PLAIN_WORD.test(w)) ? words : tokenize(words.join(' ')).map((t) => t.text);
       const same = index.get(split[0]);
       if (same) same.push(split);
       else index.set(split[0], [split]);

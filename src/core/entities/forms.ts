@@ -65,6 +65,8 @@ export interface FormInfo {
   caseType: number;
   /** The form can sit inside a name without a capital: "of", "al", "-", "&". */
   joiner: boolean;
+  /** The summed label scores of `own` under the tagger's model, kept once computed. */
+  scores?: Float32Array;
 }
 
 /** Word clusters: lower-case form to three cluster numbers (coarse, middle, fine), packed 8/10/12 bits. */

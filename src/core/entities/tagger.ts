@@ -1,8 +1,8 @@
 // The statistical tagger: label scores from hashed features, then the best BILOU sequence of each
 // candidate segment. No objects per token: scores, labels and scratch are typed arrays reused.
 import type { Token } from '../tokenize';
-import { FeatureExtractor, SLOTS } from './features';
-import { FormTable } from './forms';
+import { FeatureExtractor, OWN_SLOTS, SLOTS } from './features';
+import { FormTable, type FormInfo } from './forms';
 import { LABELS, LAST, OUTSIDE, UNIT, constrained, partOf, typeOf, viterbi } from './labels';
 import type { EntityModel } from './model';
 
@@ -26,7 +26,7 @@ export class Tagger {
   private readonly next = new Float32Array(LABELS);
 
   constructor(private readonly model: EntityModel) {
-    this.extractor = new FeatureExtractor(new FormTable(model.clusters));
+    this.extractor = new FeatureExtractor(new FormTable(model.clusters), false);
     this.transitions = constrained(model.transitions);
     this.mask = (1 << model.header.bits) - 1;
   }
@@ -39,7 +39,7 @@ export class Tagger {
       this.labels = new Uint8Array(size);
       this.back = new Uint8Array(size * LABELS);
     }
-    this.score(f.features, f.count);
+    this.score(f.features, f.count, f.tokenAt);
     const names: TaggedName[] = [];
     for (let s = 0; s < f.segmentCount; s++) {
       const first = f.segments[2 * s];
@@ -50,12 +50,15 @@ export class Tagger {
     return names;
   }
 
-  private score(features: Int32Array, count: number): void {
+  /** Emissions: the form's own scores (computed once per form) plus the context features'. */
+  private score(features: Int32Array, count: number, tokenAt: Int32Array): void {
     const { rowOf, scales, weights } = this.model;
     const e = this.emissions;
-    e.fill(0, 0, count * LABELS);
+    const infos = this.extractor.infos;
     for (let p = 0; p < count; p++) {
       const out = p * LABELS;
+      const own = infos[tokenAt[p]].scores ?? this.ownScores(infos[tokenAt[p]]);
+      for (let y = 0; y < LABELS; y++) e[out + y] = own[y];
       for (let k = p * SLOTS, end = k + SLOTS; k < end; k++) {
         const h = features[k];
         if (h === -1) break;
@@ -66,6 +69,18 @@ export class Tagger {
         for (let y = 0; y < LABELS; y++) e[out + y] += scale * weights[w + y];
       }
     }
+  }
+
+  private ownScores(info: FormInfo): Float32Array {
+    const { rowOf, scales, weights } = this.model;
+    const scores = new Float32Array(LABELS);
+    for (let k = 0; k < info.own.length && k < OWN_SLOTS; k++) {
+      const r = rowOf[info.own[k] & this.mask];
+      if (r < 0) continue;
+      for (let y = 0; y < LABELS; y++) scores[y] += scales[r] * weights[r * LABELS + y];
+    }
+    info.scores = scores;
+    return scores;
   }
 
   private collect(first: number, last: number, tokenAt: Int32Array, names: TaggedName[]): void {
