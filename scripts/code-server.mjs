@@ -198,12 +198,17 @@ export function serverEnvironment(tools, xdg) {
   return env;
 }
 
-export function workbenchUrl(base, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {}) {
+export function workbenchUrl(
+  base,
+  { folder, openFile, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {},
+) {
   const remote = (p) => `vscode-remote://remote${path.resolve(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
+  // The workbench opens this file in the editor once it is up.
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   const q = [];
   if (folder) q.push(`folder=${encodeURIComponent(path.resolve(folder))}`);
   if (payload.length) q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);

@@ -1,13 +1,20 @@
-// `npm start`: builds, then opens the seed articles in VS Code with the extension under development.
+// `npm start`: builds, then opens the seed article in VS Code with the extension under development.
 // With a local `code` CLI that is desktop VS Code; otherwise code-server on 127.0.0.1, whose URL is
-// printed (open it in a browser). Runs until Ctrl-C.
-// Env: NEWS_LENS_PORT picks the port (default: a free one).
+// printed: it opens the seeds folder with the seed article in the editor, its marks drawn and the
+// News Lens sidebar showing. Runs until Ctrl-C.
+//   node scripts/start.mjs [--server] [--state DIR]
+// --server uses code-server even where `code` exists; --state keeps the editor's state in DIR
+// (default .test-state/start, kept between runs). Env: NEWS_LENS_PORT picks the port.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 
 const log = (m) => process.stderr.write(`[start] ${m}\n`);
+const args = process.argv.slice(2);
+const forceServer = args.includes('--server');
+const stateFlag = args.indexOf('--state');
+const stateDir = stateFlag >= 0 ? path.resolve(args[stateFlag + 1]) : path.join(projectRoot, '.test-state', 'start');
 const seeds = path.join(projectRoot, 'seeds');
 const seedFile = fs
   .readdirSync(seeds)
@@ -20,12 +27,12 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const code = spawnSync('code', ['--version'], { encoding: 'utf8' });
-if (!code.error && code.status === 0) {
-  const args = [`--extensionDevelopmentPath=${projectRoot}`, seeds];
-  if (seedFile) args.push(path.join(seeds, seedFile));
-  log(`code ${args.join(' ')}`);
-  const r = spawnSync('code', args, { stdio: 'inherit' });
+const code = forceServer ? null : spawnSync('code', ['--version'], { encoding: 'utf8' });
+if (code && !code.error && code.status === 0) {
+  const codeArgs = [`--extensionDevelopmentPath=${projectRoot}`, seeds];
+  if (seedFile) codeArgs.push(path.join(seeds, seedFile));
+  log(`code ${codeArgs.join(' ')}`);
+  const r = spawnSync('code', codeArgs, { stdio: 'inherit' });
   process.exit(r.status ?? 0);
 }
 
@@ -33,25 +40,25 @@ const port = process.env.NEWS_LENS_PORT ? Number(process.env.NEWS_LENS_PORT) : u
 let server;
 try {
   // Keep the state between runs so the window's layout and settings persist.
-  server = await startCodeServer({
-    stateDir: path.join(projectRoot, '.test-state', 'start'),
-    fresh: false,
-    port,
-    log,
-    browser: false,
-  });
+  server = await startCodeServer({ stateDir, fresh: false, port, log, browser: false });
 } catch (e) {
   log(`could not start code-server: ${e.message}`);
   process.exit(1);
 }
 
-const url = workbenchUrl(server.url, { folder: seeds, extensionDevelopmentPath: projectRoot });
+const url = workbenchUrl(server.url, {
+  folder: seeds,
+  openFile: seedFile ? path.join(seeds, seedFile) : undefined,
+  extensionDevelopmentPath: projectRoot,
+  // The extension shows its sidebar when it starts, so the first look shows what it is for.
+  extensionEnvironment: { NEWS_LENS_SHOW_SIDEBAR: '1' },
+});
 console.log(`
 News Lens is running in code-server (VS Code in the browser). Open:
 
   ${url}
 
-${seedFile ? `Then open ${seedFile} from the Explorer. ` : ''}After \`npm run build\`, reload the window to pick up changes.
+${seedFile ? `It shows ${seedFile} with its marks and the News Lens sidebar. ` : ''}After \`npm run build\`, reload the window to pick up changes.
 Press Ctrl-C to stop.
 `);
 

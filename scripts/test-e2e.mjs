@@ -1,13 +1,12 @@
 // Browser checks of the real editor UI: starts code-server with the extension loaded, then runs
 // mocha over dist/test/e2e/*.test.js, which drive headless chromium.
-//   node scripts/test-e2e.mjs [--extension DIR | --vsix [FILE.vsix]] [mocha args...]
-// By default the extension under development is loaded from DIR (the project). With --vsix, or
-// NEWS_LENS_E2E_VSIX=1 (or =FILE.vsix), the extension is packed with scripts/package.mjs from the
-// current build (or FILE is taken) and installed into the editor with
-// `code-server --install-extension`, and the checks run against that installed copy, so that a
-// file the package leaves out by mistake fails them.
-// Env: NEWS_LENS_SCREENSHOTS=0 keeps media/screenshots/ untouched (artifacts still go to
-// test/e2e/artifacts/).
+//   node scripts/test-e2e.mjs [--dev | --extension DIR | --vsix FILE.vsix] [mocha args...]
+// By default the extension is packed with scripts/package.mjs from the current build and installed
+// into the editor with `code-server --install-extension`, and the checks run against that installed
+// copy, so that a file the package leaves out by mistake fails them. --dev loads the project as the
+// extension under development instead (faster to iterate), --extension DIR loads DIR that way, and
+// --vsix FILE installs FILE. Env: NEWS_LENS_SCREENSHOTS=0 keeps media/screenshots/ untouched
+// (artifacts still go to test/e2e/artifacts/).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,17 +15,18 @@ import { projectRoot, runStateDir, serverEnvironment, startCodeServer, workbench
 import { packageVsix } from './package.mjs';
 
 const args = process.argv.slice(2);
-let extensionDir = projectRoot;
-const ext = args.indexOf('--extension');
-if (ext >= 0) extensionDir = path.resolve(args.splice(ext, 2)[1]);
-// --vsix [FILE]: test the packed extension, installed; a FILE argument ends in .vsix.
-let vsix = process.env.NEWS_LENS_E2E_VSIX && process.env.NEWS_LENS_E2E_VSIX !== '0' ? process.env.NEWS_LENS_E2E_VSIX : '';
-const vsixFlag = args.indexOf('--vsix');
-if (vsixFlag >= 0) {
-  const file = args[vsixFlag + 1]?.endsWith('.vsix') ? args[vsixFlag + 1] : '';
-  args.splice(vsixFlag, file ? 2 : 1);
-  vsix = file || '1';
+/** Removes `--name` (and its value when it takes one) from args; returns the value, true, or undefined. */
+function takeFlag(name, withValue) {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  return withValue ? args.splice(i, 2)[1] : (args.splice(i, 1), true);
 }
+const extensionArg = takeFlag('extension', true);
+const dev = takeFlag('dev', false) || extensionArg !== undefined;
+const extensionDir = extensionArg ? path.resolve(extensionArg) : projectRoot;
+// '1': pack the current build; a path: install that file; '': load the extension under development.
+const vsixFile = takeFlag('vsix', true);
+const vsix = dev ? '' : vsixFile ? path.resolve(vsixFile) : '1';
 
 const log = (m) => process.stderr.write(`[test-e2e] ${m}\n`);
 const distDir = path.join(projectRoot, 'dist/test/e2e');

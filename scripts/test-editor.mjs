@@ -2,7 +2,7 @@
 // VS Code: code-server serves the workbench, headless chromium opens it with a payload that loads
 // the extension and its tests, and the workbench reports the run's exit code.
 //   node scripts/test-editor.mjs [--extension DIR] [--tests INDEX_JS] [--folder DIR]
-// Env: NEWS_LENS_TEST_TIMEOUT (seconds, default 300).
+// Env: NEWS_LENS_TEST_TIMEOUT (seconds, default 900: a hung run is stopped, a slow machine is not).
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
@@ -16,7 +16,7 @@ function option(name, fallback) {
 const extensionDir = option('extension', projectRoot);
 const testsIndex = option('tests', path.join(projectRoot, 'dist/test/editor/index.js'));
 const folder = option('folder', path.join(projectRoot, 'seeds'));
-const timeoutMs = Number(process.env.NEWS_LENS_TEST_TIMEOUT || 300) * 1000;
+const timeoutMs = Number(process.env.NEWS_LENS_TEST_TIMEOUT || 900) * 1000;
 const stateDir = runStateDir('editor');
 const log = (m) => process.stderr.write(`[test-editor] ${m}\n`);
 

@@ -61,6 +61,9 @@ const steps = [
     args: [mocha, '--reporter', 'spec', 'dist/test/core/**/*.test.js'],
     missing: () => (filesUnder('dist/test/core', '.test.js').length ? null : 'no test/core/*.test.ts yet'),
   },
+  // Debian packages the next suites use (chromium, GNU parallel): installed when root, else a
+  // message with the apt-get line to run.
+  { name: 'Debian packages', kind: 'check', args: ['scripts/tools.mjs', '--system'] },
   {
     name: 'built-package tests',
     kind: 'mocha',

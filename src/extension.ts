@@ -15,6 +15,7 @@ import { registerFilePatterns } from './editor/newsLanguage';
 import { StatusBar } from './editor/statusBar';
 import { UserKnowledge } from './editor/knowledge';
 import { registerWalkthrough } from './editor/walkthrough';
+import { Log } from './editor/log';
 
 /** What `activate` returns: enough for the integration tests to read what the features show. */
 export interface NewsLensApi {
@@ -25,6 +26,8 @@ export interface NewsLensApi {
   entitiesView: vscode.TreeView<EntitiesTreeNode>;
   decorationRanges(editor: vscode.TextEditor, category: Category): readonly vscode.Range[];
   statusText(): string;
+  /** The last lines of the News Lens output channel, oldest first. */
+  logLines(): readonly string[];
   /** Milliseconds `activate` took. */
   activationMs: number;
 }
@@ -38,7 +41,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const config = new Config();
   const knowledge = new UserKnowledge();
   // The engine runs in workers: activation and typing never wait for an analysis.
-  const cache = new DocumentCache(config, createAnalysisBackend(context.extensionUri), knowledge);
+  const log = new Log();
+  const report = (message: string, error: unknown) => log.error(message, error);
+  const cache = new DocumentCache(config, createAnalysisBackend(context.extensionUri, report), log, knowledge);
   const active = new ActiveDocument(cache);
   const painter = new DecorationPainter(cache, config);
   const claims = new ClaimsTreeProvider(active);
@@ -47,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const claimsView = createClaimsView(claims, cache);
   const entitiesView = createEntitiesView(entities, cache);
   context.subscriptions.push(
+    log,
     config,
     cache,
     active,
@@ -66,6 +72,12 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     knowledge,
     registerWalkthrough(context),
   );
+  // `npm start` asks for the sidebar, so that its first look shows what News Lens is for.
+  if (!NEWS_LENS_WEB && process.env.NEWS_LENS_SHOW_SIDEBAR === '1') {
+    vscode.commands
+      .executeCommand('workbench.view.extension.newsLens')
+      .then(undefined, (e: unknown) => report('could not show the sidebar', e));
+  }
   const activationMs = performance.now() - started;
   return {
     activationMs,
@@ -76,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     entitiesView: entitiesView.view,
     decorationRanges: (editor, category) => painter.rangesOf(editor, category),
     statusText: () => status.text,
+    logLines: () => log.recent(),
   };
 }
 

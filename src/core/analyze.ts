@@ -1,7 +1,7 @@
 // The pipeline: tokens and sentences, then time expressions and numbers (which claim their tokens),
 // entities over what is left, attributions over entities, and claims over attributions. A long text
 // runs through it block by block (see blocks.ts).
-import type { Annotations, AnalyzeOptions, NumberMention } from './types';
+import type { Annotations, AnalyzeOptions, NumberMention, Stage, StageFailure } from './types';
 import { isHardWrapped, splitSentences, tokenize } from './tokenize';
 import { findTimes } from './times';
 import { findNumbers } from './numbers';
@@ -11,14 +11,15 @@ import { buildClaims } from './claims';
 import { definePackedSpans, packSpans } from './packedSpans';
 import { BLOCK_SIZE, blockRanges, joinBlocks, type BlockAnalysis } from './blocks';
 
-export type Stage = 'times' | 'numbers' | 'entities' | 'attributions' | 'claims';
+export type { Stage } from './types';
 
 /** Called when a stage throws; the analysis goes on without that stage's findings. */
 export type StageErrorHandler = (stage: Stage, error: unknown) => void;
 
 /**
  * Analyses `fullText`. A stage that throws on some input costs only its own findings (and those of
- * the stages built on them): every document gets an answer. `onStageError` hears of such failures
+ * the stages built on them): every document gets an answer, whose `failures` name the stages that
+ * failed, so that the reader learns the analysis is incomplete. `onStageError` hears of each failure
  * (once per stage); pass one that rethrows to let them surface.
  */
 export function analyze(
@@ -31,10 +32,10 @@ export function analyze(
   const limit = Math.floor(options.maxLength ?? fullText.length);
   const length = limit >= 0 ? Math.min(fullText.length, limit) : fullText.length;
   const text = length < fullText.length ? fullText.slice(0, safeCut(fullText, length)) : fullText;
-  const failed = new Set<Stage>();
+  const failures: StageFailure[] = [];
   const onceEach: StageErrorHandler = (stage, error) => {
-    if (failed.has(stage)) return;
-    failed.add(stage);
+    if (failures.some((f) => f.stage === stage)) return;
+    failures.push({ stage, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     onStageError(stage, error);
   };
   const ranges = blockRanges(text, blockSize);
@@ -53,6 +54,7 @@ export function analyze(
     attributions: found.attributions,
     claims: found.claims,
   };
+  if (failures.length) annotations.failures = failures;
   definePackedSpans(annotations, 'tokens', found.tokens);
   return annotations;
 }
@@ -71,6 +73,7 @@ function analyzeBlock(
   const blocked = new Uint8Array(tokens.length);
   const stage = <T>(name: Stage, run: () => T, fallback: () => T): T => {
     try {
+      if (options.failStages?.includes(name)) throw new Error(`the ${name} stage was asked to fail (failStages)`);
       return run();
     } catch (error) {
       onStageError(name, error);

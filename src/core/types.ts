@@ -100,6 +100,16 @@ export interface Claim {
   contestedBy: number[];
 }
 
+/** The engine's stages, in the order they run. */
+export type Stage = 'times' | 'numbers' | 'entities' | 'attributions' | 'claims';
+
+/** A stage that threw: its findings (and those of the stages built on them) are missing. */
+export interface StageFailure {
+  stage: Stage;
+  /** The error's message and, where there is one, its stack. */
+  message: string;
+}
+
 export interface Annotations {
   /** Length of the text that was analysed (may be shorter than the document when limited). */
   length: number;
@@ -116,6 +126,8 @@ export interface Annotations {
   times: TimeMention[];
   attributions: Attribution[];
   claims: Claim[];
+  /** Stages that failed on this text, once each; absent when every stage ran. */
+  failures?: StageFailure[];
 }
 
 /** An entity the user knows about: a local politician, an outlet's own abbreviations. */
@@ -134,6 +146,8 @@ export interface Knowledge {
 }
 
 export interface AnalyzeOptions {
+  /** Stages to fail on purpose, to check that a failure is reported where a person can see it. */
+  failStages?: Stage[];
   /** Analyse at most this many UTF-16 code units (the rest is reported as truncated). */
   maxLength?: number;
   knowledge?: Knowledge;

@@ -4,14 +4,14 @@ import * as vscode from 'vscode';
 import type { AnalyzeOptions, Annotations } from '../core/types';
 import { PieceAssembler, type HostMessage, type WorkerMessage } from '../worker/protocol';
 
-/** Replaced at build time: true in the browser bundle. */
-declare const NEWS_LENS_WEB: boolean;
-
 /**
  * `visible`: a few screens of text a person is looking at, answered within tens of milliseconds.
  * `document`: a whole document, which may take seconds.
  */
 export type AnalysisPriority = 'visible' | 'document';
+
+/** Where the backend tells of a problem the reader should be able to find (the output channel). */
+export type ProblemReporter = (message: string, error: unknown) => void;
 
 export interface AnalysisRequest {
   /** Requests with the same key supersede each other: only the newest is answered. */
@@ -247,6 +247,7 @@ export class WorkerBackend implements AnalysisBackend {
   constructor(
     create: WorkerFactory,
     private readonly loadEngine: () => Engine,
+    private readonly report: ProblemReporter,
   ) {
     const onFailure = (error: unknown) => this.fail(error);
     this.lanes = { visible: new WorkerLane(create, false, onFailure), document: new WorkerLane(create, true, onFailure) };
@@ -295,7 +296,7 @@ export class WorkerBackend implements AnalysisBackend {
   }
 
   private fail(error: unknown): void {
-    console.error('News Lens: the analysis worker failed; analysing on the editor thread from now on.', error);
+    this.report('the analysis worker failed; analysing on the editor thread from now on', error);
     this.fallback ??= new InThreadBackend(this.loadEngine);
     for (const [priority, l] of Object.entries(this.lanes) as [AnalysisPriority, WorkerLane][]) {
       for (const job of l.takeJobs()) this.fallback.adopt(job, priority);
@@ -352,7 +353,7 @@ export function webWorkerFactory(url: string): WorkerFactory {
 }
 
 /** Workers when the platform has them, else analysis on the editor's thread. */
-export function createAnalysisBackend(extensionUri: vscode.Uri): AnalysisBackend {
+export function createAnalysisBackend(extensionUri: vscode.Uri, report: ProblemReporter): AnalysisBackend {
   if (NEWS_LENS_WEB) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the engine loads on first use.
     const engine = () => (require('../core/analyze') as typeof import('../core/analyze')).analyze;
@@ -360,11 +361,12 @@ export function createAnalysisBackend(extensionUri: vscode.Uri): AnalysisBackend
     return new WorkerBackend(
       webWorkerFactory(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'analysisWorker.js').toString(true)),
       engine,
+      report,
     );
   }
   const file = vscode.Uri.joinPath(extensionUri, 'dist', 'analysisWorker.js').fsPath;
   // The worker's file also exports the engine, so the extension's own bundle need not carry it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the worker's bundle, loaded on first use.
   const engine = () => (require(file) as typeof import('../worker/node')).analyze;
-  return new WorkerBackend(nodeWorkerFactory(file), engine);
+  return new WorkerBackend(nodeWorkerFactory(file), engine, report);
 }

@@ -3,7 +3,7 @@
 // analysed reads as undefined and `onDidChange` announces its analysis. A long document first gets
 // marks for the part a person sees (analysisPreview.ts), then the analysis of the whole.
 import * as vscode from 'vscode';
-import type { Annotations, Knowledge, Span } from '../core/types';
+import type { AnalyzeOptions, Annotations, Knowledge, Span, Stage } from '../core/types';
 import type { AnalysisBackend } from './analysisBackend';
 import {
   covered,
@@ -16,6 +16,7 @@ import {
   type SpanMap,
 } from './analysisPreview';
 import type { Config } from './config';
+import type { Log } from './log';
 import { toRange } from './format';
 
 export const NEWS_LANGUAGE = 'news';
@@ -58,6 +59,8 @@ interface DocumentState {
   underWay?: { version: number; generation: number };
   /** A version the engine failed on: not asked again. */
   failed?: { version: number; generation: number };
+  /** The last version whose failed stages were logged, so that each is logged once. */
+  failuresLogged?: number;
   scrollTimer?: ReturnType<typeof setTimeout>;
   /** Keys of the window analyses asked for, to cancel them when the document closes. */
   windowKeys: Set<string>;
@@ -105,6 +108,7 @@ export class DocumentCache implements vscode.Disposable {
   constructor(
     private readonly config: Config,
     readonly backend: AnalysisBackend,
+    private readonly log: Log,
     private readonly knowledge?: KnowledgeSource,
   ) {
     if (knowledge) {
@@ -255,7 +259,7 @@ export class DocumentCache implements vscode.Disposable {
         .analyze({
           key,
           text,
-          options: { maxLength: max, knowledge: this.knowledge?.current() },
+          options: this.options(max),
           priority: whole ? 'visible' : 'document',
         })
         .then(
@@ -270,10 +274,27 @@ export class DocumentCache implements vscode.Disposable {
     else analyseWhole();
   }
 
+  /** Stages the engine should fail on purpose (tests of how failures show); empty in normal use. */
+  failStages: Stage[] = [];
+
+  private options(maxLength?: number): AnalyzeOptions {
+    const options: AnalyzeOptions = { maxLength, knowledge: this.knowledge?.current() };
+    if (this.failStages.length) options.failStages = this.failStages;
+    return options;
+  }
+
+  /** Logs the stages that failed on a version once, so the reader can learn why marks are missing. */
+  private reportFailures(doc: vscode.TextDocument, state: DocumentState, version: number, annotations: Annotations): void {
+    if (!annotations.failures?.length || state.failuresLogged === version) return;
+    state.failuresLogged = version;
+    this.log.stageFailures(doc.uri, version, annotations.failures);
+  }
+
   private analysed(doc: vscode.TextDocument, version: number, generation: number, annotations: Annotations): void {
     const key = doc.uri.toString();
     const state = this.states.get(key);
     if (!state || doc.isClosed || !this.isAnnotated(doc)) return;
+    this.reportFailures(doc, state, version, annotations);
     if (state.underWay?.version === version && state.underWay.generation === generation) state.underWay = undefined;
     if (generation !== this.generation || (state.whole && state.whole.version > version)) return;
     state.whole = { version, generation, annotations };
@@ -294,7 +315,7 @@ export class DocumentCache implements vscode.Disposable {
       if (state.underWay?.version === version && state.underWay.generation === generation) state.underWay = undefined;
       state.failed = { version, generation };
     }
-    console.error(`News Lens: the analysis of ${doc.uri.toString(true)} failed`, error);
+    this.log.error(`the analysis of ${doc.uri.toString(true)} (version ${version}) failed`, error);
     this.notify(key);
   }
 
@@ -316,17 +337,13 @@ export class DocumentCache implements vscode.Disposable {
       const text = doc.getText(toRange(doc, window));
       const windowKey = `${key}#window${i}`;
       state.windowKeys.add(windowKey);
-      const job = this.backend
-        .analyze({ key: windowKey, text, options: { knowledge: this.knowledge?.current() }, priority: 'visible' })
-        .then(
-          (a) => {
-            if (a)
-              this.timed(() =>
-                this.previewed(doc, version, generation, window, a, { length: analysed, truncated: length > max }),
-              );
-          },
-          (error) => console.error('News Lens: the analysis of a visible window failed', error),
-        );
+      const job = this.backend.analyze({ key: windowKey, text, options: this.options(), priority: 'visible' }).then(
+        (a) => {
+          if (a)
+            this.timed(() => this.previewed(doc, version, generation, window, a, { length: analysed, truncated: length > max }));
+        },
+        (error) => this.log.error(`the analysis of a visible part of ${doc.uri.toString(true)} failed`, error),
+      );
       jobs.push(job);
     });
     return jobs;
@@ -343,6 +360,7 @@ export class DocumentCache implements vscode.Disposable {
     const state = this.states.get(doc.uri.toString());
     if (!state || doc.isClosed || doc.version !== version || generation !== this.generation || !this.isAnnotated(doc)) return;
     if (state.whole?.version === version && state.whole.generation === generation) return;
+    this.reportFailures(doc, state, version, a);
     let base: Annotations;
     let windows: Span[];
     let moveBase: SpanMap | undefined;

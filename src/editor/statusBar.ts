@@ -17,6 +17,7 @@ const attributions = (n: number) =>
 export function statusText(a: Annotations): string {
   const counts = [entities(a.canonicalEntities.length), numbers(a.numbers.length), claims(a.claims.length)];
   if (a.truncated) counts.push(vscode.l10n.t('partial'));
+  if (a.failures?.length) counts.push(vscode.l10n.t('incomplete'));
   return `News Lens: ${counts.join(' · ')}`;
 }
 
@@ -73,6 +74,15 @@ export class StatusBar implements vscode.Disposable {
             formatCount(a.length),
             formatCount(documentLength(doc)),
             '`newsLens.maxDocumentLength`',
+          ),
+      );
+    }
+    if (a.failures?.length) {
+      tip.appendMarkdown(
+        '\n\n' +
+          vscode.l10n.t(
+            'Incomplete analysis: the {0} stage failed, so some marks are missing (details in Output › News Lens).',
+            a.failures.map((f) => f.stage).join(', '),
           ),
       );
     }

@@ -208,8 +208,8 @@ describe('attribution shapes', () => {
   });
 
   it('reads "She continued, “C”", "X, which reported C", "decided C", and skips passives with adverbs', () => {
-    assert.deepEqual(rows('“We lost,” she said. She continued, “But we will be back.” They were twice denied visas.'), [
-      ['said', 'she', ['“We lost,”'], 'asserts', true],
+    assert.deepEqual(rows('“We lost,” Ms. Obi said. She continued, “But we will be back.” They were twice denied visas.'), [
+      ['said', 'Ms. Obi', ['“We lost,”'], 'asserts', true],
       ['continued', 'She', ['“But we will be back.”'], 'asserts', true],
     ]);
     const a = strictAnalyze(
@@ -346,6 +346,20 @@ describe('line breaks', () => {
       ['said', 'The mayor', ['three bridges were closed'], 'asserts', false],
       ['said', 'police', ['"The water is high and the river\nwill rise,"'], 'asserts', true],
       ['said', 'Officials', ['two roads were shut'], 'asserts', false],
+    ]);
+  });
+});
+
+describe('sources are noun phrases', () => {
+  it('keeps an adverb between the subject and the cue out of the source', () => {
+    assert.deepEqual(rows('Historians have long argued that the treaty was unfair.'), [
+      ['have long argued', 'Historians', ['the treaty was unfair'], 'asserts', false],
+    ]);
+  });
+
+  it('takes the name, not the day, as the source of "“C,” X, a title, said Tuesday."', () => {
+    assert.deepEqual(rows('“The vote will pass,” Ana Ruiz, the party leader, said Tuesday.'), [
+      ['said', 'Ana Ruiz', ['“The vote will pass,”'], 'asserts', true],
     ]);
   });
 });

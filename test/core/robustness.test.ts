@@ -487,6 +487,24 @@ describe('robustness: hostile documents', function () {
       [['said', 'Anna Berg', null]],
     );
     assert.throws(() => strictAnalyze(text, { knowledge: brokenKnowledge }), /entities stage failed/);
+    assert.deepEqual(
+      a.failures?.map((f) => f.stage),
+      ['entities'],
+    );
+    assert.match(a.failures![0].message, /unreadable knowledge/);
+  });
+
+  it('says which stages failed in the analysis itself, once each, and nothing when all ran', () => {
+    const text = 'Anna Berg said on Monday that 40 homes were lost.\n\n'.repeat(50);
+    const a = analyze(text, { failStages: ['numbers', 'claims'] }, () => {}, 600);
+    assert.deepEqual(
+      a.failures?.map((f) => f.stage),
+      ['numbers', 'claims'],
+    );
+    assert.match(a.failures![0].message, /numbers stage was asked to fail/);
+    assert.deepEqual(a.numbers, []);
+    assert.ok(a.entities.length > 0 && a.times.length > 0);
+    assert.equal(strictAnalyze(text).failures, undefined);
   });
 
   // Processor time rather than wall time, so that a busy machine does not fail the test.

@@ -156,7 +156,9 @@ describe('browser build', function () {
       stdin: {
         contents: `import { WorkerBackend, webWorkerFactory } from './src/editor/analysisBackend';
           import { analyze } from './src/core/analyze';
-          (globalThis as any).newsLensBackend = (url: string) => new WorkerBackend(webWorkerFactory(url), () => analyze);`,
+          const problems: string[] = ((globalThis as any).newsLensProblems = []);
+          (globalThis as any).newsLensBackend = (url: string) =>
+            new WorkerBackend(webWorkerFactory(url), () => analyze, (message: string) => problems.push(message));`,
         resolveDir: root,
         loader: 'ts',
       },
@@ -200,6 +202,7 @@ describe('browser build', function () {
           visible: JSON.parse(JSON.stringify(c)),
           kind: backend.kind,
           stopped: backend.stoppedWorkers,
+          problems: [...(globalThis as unknown as { newsLensProblems: string[] }).newsLensProblems],
         };
         backend.dispose();
         return result;
@@ -207,6 +210,7 @@ describe('browser build', function () {
       { url: `${base}/${WEB_WORKER}`, long, window },
     );
     assert.equal(answers.kind, 'worker');
+    assert.deepEqual(answers.problems, [], 'no problem reported');
     assert.equal(answers.superseded, true, 'the superseded request gets no answer');
     assert.equal(answers.stopped, 1, 'the worker busy with the superseded request was stopped');
     assert.deepEqual(answers.newest, plain(analyze(long)));
@@ -220,11 +224,17 @@ describe('browser build', function () {
         const first = await backend.analyze({ key: 'doc', text: window, options: {}, priority: 'visible' });
         const second = await backend.analyze({ key: 'other', text: window, options: {}, priority: 'document' });
         backend.dispose();
-        return { kind: backend.kind, first: JSON.parse(JSON.stringify(first)), second: JSON.parse(JSON.stringify(second)) };
+        return {
+          kind: backend.kind,
+          first: JSON.parse(JSON.stringify(first)),
+          second: JSON.parse(JSON.stringify(second)),
+          problems: (globalThis as unknown as { newsLensProblems: string[] }).newsLensProblems,
+        };
       },
       { url: `${base}/dist/web/missing-worker.js`, window },
     );
     assert.equal(fallback.kind, 'in-thread');
+    assert.deepEqual(fallback.problems, ['the analysis worker failed; analysing on the editor thread from now on']);
     assert.deepEqual(fallback.first, plain(analyze(window)));
     assert.deepEqual(fallback.second, plain(analyze(window)));
   });

@@ -218,10 +218,10 @@ suite('Performance', () => {
 
   test('activation takes a few milliseconds', async () => {
     const { api } = await openSeed();
-    const ms = (api as Partial<NewsLensApi>).activationMs;
-    report('activationMs', ms === undefined ? null : round(ms));
-    report('analysis', (api.cache as { backend?: { kind: string } }).backend?.kind ?? 'in-thread');
-    if (ms !== undefined) assert.ok(ms < 500, `activation took ${ms} ms`);
+    const ms = api.activationMs;
+    report('activationMs', round(ms));
+    report('analysis', api.cache.backend.kind);
+    assert.ok(Number.isFinite(ms) && ms < 500, `activation took ${ms} ms`);
   });
 
   test('an edit in a 100 KB article is marked again within tens of milliseconds', async function () {
