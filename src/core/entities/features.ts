@@ -26,6 +26,8 @@ export interface TokenFeatures {
 
 // Context templates (numbers are part of the model's format).
 const T_BIAS = 30;
+/** The feature every candidate has (the tagger adds it to each form's own scores). */
+export const BIAS = mix2(T_BIAS, 0);
 const T_LOWER_AT = 31; // + offset index
 const T_SHAPE_AT = 36;
 const T_SHAPES = 41;
@@ -125,6 +127,8 @@ export class FeatureExtractor {
       }
       i = last + 1;
     }
+    // Cleared where set, not whole: the table of forms is far larger than a document.
+    for (let k = 0; k < tokens.length; k++) flags[infos[k].lowerId] = 0;
     return { tokenAt: this.tokenAt, features: this.features, segments: this.segments, count, segmentCount };
   }
 
@@ -149,7 +153,6 @@ export class FeatureExtractor {
   private documentFlagsOf(tokens: readonly Token[], infos: FormInfo[], kinds: Uint8Array): Uint8Array {
     if (this.documentFlags.length < this.forms.size) this.documentFlags = new Uint8Array(this.forms.size * 2);
     const flags = this.documentFlags;
-    flags.fill(0);
     for (let i = 0; i < tokens.length; i++) {
       const info = infos[i];
       if (info.caseType === CASE.lower) flags[info.lowerId] |= SEEN_LOWER;
@@ -192,7 +195,7 @@ export class FeatureExtractor {
     const sentence = tokens[i].sentence;
     let n = at;
     if (this.ownInSlots) for (let k = 0; k < info.own.length && k < OWN_SLOTS; k++) out[n++] = info.own[k];
-    out[n++] = mix2(T_BIAS, 0);
+    if (this.ownInSlots) out[n++] = BIAS;
     const near = (d: number): FormInfo | null => {
       const j = i + d;
       return j >= 0 && j < tokens.length && tokens[j].sentence === sentence ? infos[j] : null;

@@ -1,7 +1,7 @@
 // The statistical tagger: label scores from hashed features, then the best BILOU sequence of each
 // candidate segment. No objects per token: scores, labels and scratch are typed arrays reused.
 import type { Token } from '../tokenize';
-import { FeatureExtractor, OWN_SLOTS, SLOTS } from './features';
+import { BIAS, FeatureExtractor, OWN_SLOTS, SLOTS } from './features';
 import { FormTable, type FormInfo } from './forms';
 import { LABELS, LAST, OUTSIDE, UNIT, constrained, partOf, typeOf, viterbi } from './labels';
 import type { EntityModel } from './model';
@@ -74,8 +74,8 @@ export class Tagger {
   private ownScores(info: FormInfo): Float32Array {
     const { rowOf, scales, weights } = this.model;
     const scores = new Float32Array(LABELS);
-    for (let k = 0; k < info.own.length && k < OWN_SLOTS; k++) {
-      const r = rowOf[info.own[k] & this.mask];
+    for (let k = 0; k <= info.own.length && k <= OWN_SLOTS; k++) {
+      const r = rowOf[(k < info.own.length && k < OWN_SLOTS ? info.own[k] : BIAS) & this.mask];
       if (r < 0) continue;
       for (let y = 0; y < LABELS; y++) scores[y] += scales[r] * weights[r * LABELS + y];
     }
