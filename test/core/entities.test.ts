@@ -84,7 +84,7 @@ describe('entity rules beside the tagger', () => {
     );
   });
 
-  it('reads plural nationalities as groups of people and "the Syldavian desert" as a place', () => {
+  it('reads plural nationalities as groups of people and "the Syrian desert" as a place', () => {
     assert.deepEqual(withRules('Germans crossed the Syrian desert.', []), [
       ['Germans', 'person'],
       ['Syrian desert', 'place'],

@@ -14,6 +14,8 @@ export interface Chunk {
   strength: number;
   /** Index of the user-declared entity this chunk names. */
   known?: number;
+  /** The tagger's confidence in the type (see TaggedName.margin). */
+  margin?: number;
 }
 
 /** Names the user declared win over everything the engine infers. */

@@ -33,7 +33,14 @@ export function findEntities(
       i = user.last;
     }
   for (const name of entityTagger().tag(text, tokens, excluded))
-    chunks.push({ first: name.first, last: name.last, nameFirst: name.first, type: TYPES[name.type], strength: CONTEXT });
+    chunks.push({
+      first: name.first,
+      last: name.last,
+      nameFirst: name.first,
+      type: TYPES[name.type],
+      strength: CONTEXT,
+      margin: name.margin,
+    });
   chunks.sort((a, b) => a.first - b.first || b.last - a.last);
   const named = applyNameRules(text, tokens, excluded, chunks);
   named.sort((a, b) => a.first - b.first || b.last - a.last);

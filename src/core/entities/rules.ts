@@ -125,7 +125,7 @@ function extendOverOrganizationHead(tokens: Token[], c: Chunk, covered: Uint8Arr
 }
 
 /**
- * "the Prime Minister", "the Home Secretary", "the Secretary of State", "President": a title standing for
+ * "the Prime Minister", "the Home Secretary", "the Minister of Defence", "President": a title standing for
  * its holder. A title that only modifies another ("the Deputy") names no one.
  */
 function titlesAlone(tokens: Token[], covered: Uint8Array, excluded: Uint8Array, gaz: Gazetteer): Chunk[] {

@@ -3,7 +3,7 @@
 import type { Token } from '../tokenize';
 import { BIAS, FeatureExtractor, OWN_SLOTS, SLOTS } from './features';
 import { FormTable, type FormInfo } from './forms';
-import { LABELS, LAST, OUTSIDE, UNIT, constrained, partOf, typeOf, viterbi } from './labels';
+import { LABELS, LAST, OUTSIDE, TYPES, UNIT, constrained, labelOf, partOf, typeOf, viterbi } from './labels';
 import type { EntityModel } from './model';
 
 /** A name the tagger found: tokens first..last, its type (index into TYPES) and how sure it is. */
@@ -11,7 +11,7 @@ export interface TaggedName {
   first: number;
   last: number;
   type: number;
-  /** The margin of the span's weakest token over its best other label, in score units. */
+  /** How far the chosen type's scores stand above the next type's, at the span's least sure token. */
   margin: number;
 }
 
@@ -105,11 +105,15 @@ export class Tagger {
     }
   }
 
-  /** How far the chosen label's score stands above the best other (0 when it does not). */
+  /** How far the chosen label's score stands above the same part (B, I, L, U) of the other types. */
   private marginAt(p: number, label: number): number {
     const e = this.emissions;
+    const part = partOf(label);
     let other = -Infinity;
-    for (let y = 0; y < LABELS; y++) if (y !== label && e[p * LABELS + y] > other) other = e[p * LABELS + y];
+    for (let t = 0; t < TYPES.length; t++) {
+      const y = labelOf(t, part);
+      if (y !== label && e[p * LABELS + y] > other) other = e[p * LABELS + y];
+    }
     return e[p * LABELS + label] - other;
   }
 }
