@@ -1,5 +1,8 @@
 // Numbers, one rule at a time, on sentences written for the rule.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { figureValue, scanFigure } from '../../src/core/numbers/figures';
+import { wordNumberValue } from '../../src/core/numbers/wordValue';
 import { strictAnalyze } from './strictAnalyze';
 
 /** [text, value] of every number. */
@@ -342,7 +345,84 @@ describe('words that are not numbers', () => {
     assert.deepEqual(units('The top one-fifth paid more than a fourth-grader and a third-party group.'), [
       ['one-fifth', 0.2, 'count', null],
       ['fourth', 4, 'ordinal', null],
-      ['third', 3, 'ordinal', null],
+    ]);
+  });
+
+  it('reads no number in fixed compounds', () => {
+    assert.deepEqual(
+      values(
+        'Tolvik opened a one-stop shop on a two-way street, gave a first-hand account of a one-on-one talk, ' +
+          'sold second-hand bikes and played a zero-sum game.',
+      ),
+      [],
+    );
+  });
+
+  it('counts the word a number is joined to', () => {
+    const counted = (text: string) => strictAnalyze(text).numbers.map((n) => [n.text, n.value, n.counts]);
+    assert.deepEqual(counted('A three-time champion led the 12-member panel on a two-week tour and a 10-point lead.'), [
+      ['three', 3, 'time'],
+      ['12', 12, 'member'],
+      ['two', 2, 'week'],
+      ['10', 10, 'point'],
+    ]);
+    // Adjectives, participles and months are not what a number counts.
+    assert.deepEqual(counted('A 20-strong crowd bought the million-selling album, won 6-Apr.'), [
+      ['20', 20, null],
+      ['million', 1e6, null],
+      ['6', 6, null],
+    ]);
+  });
+
+  it('reads "the one" before a hyphenated unit as a number, not a pronoun', () => {
+    assert.deepEqual(units('The one-year-old foal and the one-day strike.'), [
+      ['one-year-old', 1, 'age', 'years'],
+      ['one', 1, 'count', null],
+    ]);
+  });
+
+  it('keeps a compound of two different numbers, and a pair of the same one apart', () => {
+    assert.deepEqual(values('A six-to-three vote, then a one-to-one swap.'), [
+      ['six', 6],
+      ['three', 3],
+    ]);
+  });
+
+  it('reads a fraction before a noun as a proportion', () => {
+    // "a two-thirds majority" says how large the majority is: a proportion, as "two thirds of the votes".
+    close(values('The motion needed a two-thirds majority and won three-quarters support.') as [string, number][], [
+      ['two-thirds', 2 / 3],
+      ['three-quarters', 0.75],
+    ]);
+  });
+
+  it('reads an ordinal that begins a name as part of the name', () => {
+    const a = strictAnalyze('Crews on Second Avenue met the Fifth Fleet and the First Minister of Varnia.');
+    assert.deepEqual(
+      a.numbers.map((n) => n.text),
+      [],
+    );
+    assert.ok(a.entities.some((e) => e.text === 'Second Avenue'));
+  });
+
+  it('keeps ordinals that count: in running text, in headlines, at the start of a sentence, and figures', () => {
+    assert.deepEqual(
+      units('She won a second term. Police Find Second Body. Third Runners arrived. He was the 25th Brenlander to finish.').map(
+        (x) => [x[0], x[1]],
+      ),
+      [
+        ['second', 2],
+        ['Second', 2],
+        ['Third', 3],
+        ['25th', 25],
+      ],
+    );
+  });
+
+  it('reads "two-dozen" and a hyphenated square unit', () => {
+    assert.deepEqual(units('They bought two-dozen jets for a 5,000-square-kilometre range.'), [
+      ['two-dozen', 24, 'count', null],
+      ['5,000-square-kilometre', 5000, 'measure', 'sq km'],
     ]);
   });
 
@@ -352,5 +432,107 @@ describe('words that are not numbers', () => {
 
   it('drops figures too large to hold', () => {
     assert.deepEqual(values('A value of 1e999 overflowed.'), []);
+  });
+});
+
+describe('finding a number apart from computing its value', () => {
+  it('scans how a figure is written, then computes it', () => {
+    const text = 'Paid 1.234,5 and 2 1/4 and 6.02e23 and 3/4.';
+    const at = (figure: string) => scanFigure(text, text.indexOf(figure));
+    assert.deepEqual(at('1.234,5'), { end: 12, whole: '1234', decimals: '5', plain: false });
+    assert.equal(figureValue(at('1.234,5')!), 1234.5);
+    assert.equal(figureValue(at('2 1/4')!), 2.25);
+    assert.equal(figureValue(at('6.02e23')!), 6.02e23);
+    assert.equal(figureValue(at('3/4')!), 0.75);
+    assert.equal(scanFigure(text, 0), null);
+  });
+
+  it('computes the value of number words from their pieces', () => {
+    const value = (pieces: Parameters<typeof wordNumberValue>[0]['pieces'], more = {}) =>
+      wordNumberValue({ first: 0, last: 0, pieces, ...more });
+    // "two hundred five thousand".
+    assert.deepEqual(
+      value([{ kind: 'add', value: 2 }, { kind: 'hundred' }, { kind: 'add', value: 5 }, { kind: 'scale', value: 1000 }]),
+      { value: 205000, ordinal: false, scale: 1000 },
+    );
+    // "twenty-first".
+    assert.deepEqual(
+      value([
+        { kind: 'add', value: 20 },
+        { kind: 'ordinal', value: 1 },
+      ]),
+      { value: 21, ordinal: true },
+    );
+    // "five and a half million".
+    assert.deepEqual(
+      value([
+        { kind: 'add', value: 5 },
+        { kind: 'fraction', numerator: 1, denominator: 2, beforeScale: true },
+        { kind: 'scale', value: 1e6 },
+      ]),
+      { value: 5.5e6, ordinal: false, scale: 1e6 },
+    );
+    // "three quarters of a billion".
+    assert.deepEqual(value([{ kind: 'add', value: 3 }], { denominator: 4, fractionScale: 1e9 }), {
+      value: 7.5e8,
+      ordinal: false,
+      scale: 1e9,
+    });
+  });
+});
+
+describe('numbers written out, any of them', () => {
+  const ONES =
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+      ' ',
+    );
+  const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+  /** English words for 1 <= n < 1000, with "and" after the hundreds as British English writes it. */
+  const group = (n: number, and: boolean): string => {
+    const hundreds = Math.floor(n / 100);
+    const rest = n % 100;
+    const restWords = rest < 20 ? ONES[rest] : TENS[Math.floor(rest / 10)] + (rest % 10 ? '-' + ONES[rest % 10] : '');
+    if (!hundreds) return restWords;
+    return `${ONES[hundreds]} hundred` + (rest ? (and ? ' and ' : ' ') + restWords : '');
+  };
+  /** English words for 1 <= n < 1e9. */
+  const words = (n: number, and: boolean): string =>
+    [
+      [1e6, 'million'],
+      [1e3, 'thousand'],
+      [1, ''],
+    ]
+      .map(([scale, name]) => {
+        const g = Math.floor(n / (scale as number)) % 1000;
+        return g ? `${group(g, and)}${name ? ' ' + name : ''}` : '';
+      })
+      .filter(Boolean)
+      .join(' ');
+
+  it('reads any number below a billion written in words, with or without "and"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), fc.boolean(), (n, and) => {
+        const written = words(n, and);
+        const found = strictAnalyze(`The office counted ${written} ballots.`).numbers;
+        assert.deepEqual(
+          found.map((x) => [x.text, x.value]),
+          [[written, n]],
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads any figure with thousands separators', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), (n) => {
+        const written = n.toLocaleString('en-US');
+        assert.deepEqual(
+          strictAnalyze(`The office counted ${written} ballots.`).numbers.map((x) => x.value),
+          [n],
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });

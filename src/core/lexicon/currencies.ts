@@ -155,6 +155,10 @@ export const CURRENCY_NAMES: Record<string, string> = table({
 });
 /** Currency names that are also common words: only after a number and a scale or a nationality ("5 million won"). */
 export const AMBIGUOUS_CURRENCY_NAMES: Record<string, string> = table({ won: 'KRW', real: 'BRL', rand: 'ZAR' });
+/** "pound" is a weight unless a scale or a place says money ("5 million pounds", "Egyptian pounds"). */
+export const POUND_NAMES = set(`pound pounds`);
+/** Signs that start another amount, so figures before them are no cents ("5 dollars 20 $"). */
+export const LEADING_SIGNS = set(`$ € £ ¥`);
 /** Names of a currency's hundredth part. */
 export const SUBUNIT_NAMES = set(`cent cents pence penny pennies paise kopeks mao`);
 /** Prefixes that are place words of several tokens before a currency name ("Hong Kong dollars"). */

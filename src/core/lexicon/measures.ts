@@ -270,6 +270,15 @@ export const RATE_DENOMINATORS: Record<string, string> = table({
   gramme: 'g',
   person: 'person',
 });
+/** Rate units written after "a" or "an" ("188 miles an hour"). */
+export const ARTICLE_RATE_UNITS = set(`hour hr`);
+/** What may follow feet to give inches ("5 feet 2 inches", "12 ft 2 in"). */
+export const INCH_WORDS = set(`in inch inches "`);
+/** Inch marks written after a length ('10 " long'). */
+export const INCH_MARKS = set(`" ″`);
+/** Brackets around a unit written after a number ("20 (kg)"). */
+export const OPEN_BRACKETS = set(`( [ { <`);
+export const CLOSE_BRACKETS = set(`) ] } >`);
 /** Words after a length that say what it measures, so a bare inch mark reads as a unit ('10 " long'). */
 export const DIMENSION_ADJECTIVES = set(`long wide tall high deep thick across`);
 

@@ -121,6 +121,14 @@ export const OPEN_END_WORDS: Record<string, Qualifier> = table({
   smaller: 'at most',
 });
 
+/** Words and dashes that join two numbers into a range ("20 to 30", "20–30", "20~30"). */
+export const RANGE_TO_WORDS = set(`to through thru`);
+export const RANGE_DASHES = set(`~ – —`);
+/** Words that join two bounds ("more than 10 and less than 20", "at least 5, at most 9"). */
+export const BOUND_JOINERS = set(`and but ,`);
+/** Periods after the second number that keep "1 in 5" apart from it ("1 in 5 years"). */
+export const PROPORTION_PERIODS = set(`year years month months week weeks day days hour hours minute minutes second seconds`);
+
 /** Verbs of change before "from A to B": the two numbers are a change, not a range. */
 export const CHANGE_VERBS = set(`
   rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing decreased decrease

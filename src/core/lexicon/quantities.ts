@@ -149,6 +149,13 @@ export const FRACTION_CHARACTERS: Record<string, number> = table({
 });
 
 export const NEGATIVE_WORDS = set(`minus negative`);
+/** Signs before a figure: minus signs ("-5", "−5") and hyphens inside compounds ("twenty-five", "3-inch"). */
+export const MINUS_SIGNS = set(`- − ‑`);
+export const HYPHENS = set(`- ‐ ‑`);
+/** Words besides number words, scales and ordinals that can begin a number ("a hundred", "half a million", "a dozen"). */
+export const NUMBER_START_WORDS = set(`a an half quarter hundred dozen`);
+/** Words besides plural amounts that begin a vague amount ("a few hundred", "several thousand", "a couple of"). */
+export const VAGUE_START_WORDS = set(`few several many couple`);
 
 // ── Ages ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -170,6 +177,7 @@ export const AGE_ABBREVIATIONS = set(`yo y.o. y/o`);
 // ── Percentages ──────────────────────────────────────────────────────────────────────────────
 
 export const PERCENT_WORDS = set(`percent percents percentage pct`);
+export const PERCENT_SIGNS = set(`% ٪`);
 
 // Lists that time expressions also read, kept importable from here.
 export { CURRENCY_NAMES, CURRENCY_SIGNS } from './currencies';

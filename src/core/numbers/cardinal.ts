@@ -1,11 +1,21 @@
 // Numbers in words or figures with scale words: "two hundred and fifty", "3.5 million", "minus five".
 import { CURRENCY_CODES, LOWERCASE_CURRENCY_CODES } from '../lexicon/currencies';
-import { FRACTION_CHARACTERS, LARGE_SCALES, NEGATIVE_WORDS, ORDINAL_WORDS, TEN_WORDS, UNIT_WORDS } from '../lexicon/quantities';
+import {
+  FRACTION_CHARACTERS,
+  LARGE_SCALES,
+  NEGATIVE_WORDS,
+  NUMBER_START_WORDS,
+  ORDINAL_WORDS,
+  TEN_WORDS,
+  UNIT_WORDS,
+} from '../lexicon/quantities';
 import { type Token, isLetterOrDigit } from '../tokenize';
 import { readFigure } from './figures';
 import { findNumberWords } from './numberWords';
 import { wordNumberValue } from './wordValue';
-import { type Amount, type Figure, type Reader, amount, isMinus, isWordNumber, startsFigure } from './reader';
+import { type Amount, type Figure, type Reader, amount, endsWithDigit, isMinus, isWordNumber, startsFigure } from './reader';
+
+const CODE_ON_FIGURE = /^([A-Za-z]{3})\d/;
 
 /** A number, signed or not, in figures, words or both ("-4.5", "minus five", "4 thousand 3 hundred and 21"). */
 export function readNumber(r: Reader, i: number): Amount | null {
@@ -19,15 +29,15 @@ export function readNumber(r: Reader, i: number): Amount | null {
     const freeStanding =
       next &&
       (i === 0 || t.spaceBefore) &&
-      !(prev && (prev.isNumber || isWordNumber(prev) || (prev.isWord && /^\d/.test(prev.text))));
-    const afterNumber = !!prev && !t.spaceBefore && (prev.isNumber || /\d/.test(prev.text.slice(-1)));
+      !(prev && (prev.isNumber || isWordNumber(prev) || (prev.isWord && startsFigure(prev))));
+    const afterNumber = !!prev && !t.spaceBefore && (prev.isNumber || endsWithDigit(prev.text));
     if (
       next &&
       (startsFigure(next) || next.text === '.') &&
       (attached
         ? (i === 0 || t.spaceBefore || !isLetterOrDigit(r.text, t.start - 1)) &&
           !afterNumber &&
-          !(prev && /\d$/.test(prev.text) && t.spaceBefore)
+          !(prev && endsWithDigit(prev.text) && t.spaceBefore)
         : freeStanding)
     ) {
       const n = readUnsigned(r, i + 1);
@@ -89,9 +99,9 @@ function readUnsigned(r: Reader, i: number): Amount | null {
   )
     return null;
   const c3 = t.text.charCodeAt(3);
-  if (!NUMBER_STARTS.has(t.lower) && !(c3 >= 48 && c3 <= 57 && /^[A-Za-z]{3}\d/.test(t.text))) return null;
+  if (!NUMBER_STARTS.has(t.lower) && !(c3 >= 48 && c3 <= 57 && CODE_ON_FIGURE.test(t.text))) return null;
   // A code written onto the figure: "USD115", "EUR20".
-  const code = /^([A-Za-z]{3})\d/.exec(t.text);
+  const code = c3 >= 48 && c3 <= 57 ? CODE_ON_FIGURE.exec(t.text) : null;
   if (
     code &&
     CURRENCY_CODES.has(code[1].toUpperCase()) &&
@@ -107,20 +117,18 @@ function readUnsigned(r: Reader, i: number): Amount | null {
 
 /** An all-caps word among words that are not: part of a name ("FIRST Global"), unless the line is in capitals. */
 function shouting(tokens: Token[], i: number): boolean {
-  const near = [tokens[i - 1], tokens[i + 1]].filter(
-    (t) => t && t.isWord && t.sentence === tokens[i].sentence && t.text.length > 1,
-  );
-  return near.length > 0 && near.every((t) => t!.allCaps);
+  let near = 0;
+  for (const t of [tokens[i - 1], tokens[i + 1]]) {
+    if (!t || !t.isWord || t.sentence !== tokens[i].sentence || t.text.length <= 1) continue;
+    if (!t.allCaps) return false;
+    near++;
+  }
+  return near > 0;
 }
 
-/** Words other than number words and ordinals that can begin a number. */
-const NUMBER_STARTS = new Set([
-  'a',
-  'an',
-  'half',
-  'quarter',
-  'hundred',
-  'dozen',
+/** Words that can begin a number. */
+export const NUMBER_STARTS = new Set([
+  ...NUMBER_START_WORDS,
   ...Object.keys(UNIT_WORDS),
   ...Object.keys(TEN_WORDS),
   ...Object.keys(LARGE_SCALES),

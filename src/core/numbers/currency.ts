@@ -5,8 +5,10 @@ import {
   CURRENCY_NAMES,
   CURRENCY_PLACE_WORDS,
   CURRENCY_SIGNS,
+  LEADING_SIGNS,
   LOCAL_DOLLARS,
   LOWERCASE_CURRENCY_CODES,
+  POUND_NAMES,
   SUBUNIT_NAMES,
 } from '../lexicon/currencies';
 import { gazetteer } from '../lexicon/gazetteer';
@@ -15,6 +17,8 @@ import type { Token } from '../tokenize';
 import { isNoun } from './counted';
 import { readSmallWords } from './fractions';
 import { type Amount, type Reader, scaleBy, startsFigure } from './reader';
+
+const TWO_DIGITS = /^\d{1,2}$/;
 
 /** A currency name or code after the amount, with a nationality before it ("australian dollars"). */
 export function currencyAfter(r: Reader, a: Amount, j: number): { last: number; code: string } | null {
@@ -28,30 +32,38 @@ export function currencyAfter(r: Reader, a: Amount, j: number): { last: number; 
   const code = currencyCode(t);
   if (code) return { last: j, code };
   // "M" before a code means millions: "30 MUSD", "120 MEUR".
-  if (/^M[A-Z]{3}$/.test(t.text) && CURRENCY_CODES.has(t.text.slice(1))) {
+  const millions = millionsCode(t);
+  if (millions) {
     scaleBy(a, 1e6);
-    return { last: j, code: t.text.slice(1) };
+    return { last: j, code: millions };
   }
-  const name = (k: number) => {
-    const w = tokens[k];
-    if (!w || blocked[k] || !w.isWord) return null;
-    if (w.lower in CURRENCY_NAMES && !(w.lower === 'pound' || w.lower === 'pounds')) return CURRENCY_NAMES[w.lower];
-    return null;
-  };
-  const direct = name(j);
+  const direct = currencyName(r, j);
   if (direct) return { last: j, code: direct };
   if (t.lower in AMBIGUOUS_CURRENCY_NAMES && a.scale) return { last: j, code: AMBIGUOUS_CURRENCY_NAMES[t.lower] };
   // One or two words naming whose currency: "finnish markka", "swiss francs", "hong kong dollars", "u.s. dollars".
   const demonyms = lowerDemonyms();
   if (!demonyms.has(t.lower) && !CURRENCY_PLACE_WORDS.has(t.lower)) return null;
   let k = j + 1;
-  if (tokens[k] && CURRENCY_PLACE_WORDS.has(tokens[k].lower) && !name(k)) k++;
+  if (tokens[k] && CURRENCY_PLACE_WORDS.has(tokens[k].lower) && !currencyName(r, k)) k++;
   const after =
-    name(k) ??
-    (tokens[k] && (tokens[k].lower === 'pounds' || tokens[k].lower === 'pound') ? 'GBP' : null) ??
+    currencyName(r, k) ??
+    (tokens[k] && POUND_NAMES.has(tokens[k].lower) ? 'GBP' : null) ??
     (tokens[k] && tokens[k].lower in AMBIGUOUS_CURRENCY_NAMES ? AMBIGUOUS_CURRENCY_NAMES[tokens[k].lower] : null);
   if (!after || k > j + 2) return null;
   return { last: k, code: localCurrency(tokens[j].lower, after) };
+}
+
+/** The currency token `k` names by itself ("dollars", "yen"); "pounds" alone may be a weight. */
+function currencyName(r: Reader, k: number): string | null {
+  const w = r.tokens[k];
+  if (!w || r.blocked[k] || !w.isWord || !(w.lower in CURRENCY_NAMES) || POUND_NAMES.has(w.lower)) return null;
+  return CURRENCY_NAMES[w.lower];
+}
+
+/** "M" before a code means millions: "30 MUSD", "120 MEUR"; the code, or null. */
+export function millionsCode(t: Token): string | null {
+  const code = t.text.length === 4 && t.text[0] === 'M' ? t.text.slice(1) : '';
+  return code && CURRENCY_CODES.has(code) ? code : null;
 }
 
 /** "australian dollars" -> AUD; otherwise the name's own code. */
@@ -92,7 +104,7 @@ export function readSubunit(r: Reader, a: Amount): Amount {
   if (tokens[j]?.lower === 'and') j++;
   const t = tokens[j];
   if (!t || blocked[j] || tokens[j].sentence !== tokens[a.last].sentence) return a;
-  const n = t.isNumber && /^\d{1,2}$/.test(t.text) ? { value: Number(t.text), last: j } : readSmallWords(r, j);
+  const n = t.isNumber && TWO_DIGITS.test(t.text) ? { value: Number(t.text), last: j } : readSmallWords(r, j);
   if (!n || n.value >= 100) return a;
   let last = n.last;
   const after = tokens[last + 1];
@@ -104,7 +116,7 @@ export function readSubunit(r: Reader, a: Amount): Amount {
     (isNoun(after) || currencyCode(after) || after.lower in CURRENCY_NAMES)
   )
     return a;
-  else if (after && /^[$€£¥]$/.test(after.text)) return a;
+  else if (after && LEADING_SIGNS.has(after.text)) return a;
   a.value += n.value / 100;
   a.last = last;
   a.end = tokens[last].end;

@@ -8,16 +8,18 @@ import { isLetterOrDigit, tokenEndingAt } from '../tokenize';
 import type { NumberUnit } from '../types';
 import { type Figure, type Reader, isHyphen } from './reader';
 
+// "22,24,26,31", "192.168.1.2": three or more groups; "1,234,567" and "12,34,567" are one figure.
+const FIGURE_LIST = /^\d+(?:,\d+){2,}$|^\d+(?:\.\d+){2,}$/;
+const GROUPED_FIGURE = /^\d{1,3}(?:,\d{3})+$|^\d{1,2}(?:,\d{2})+,\d{3}$/;
+const JOINED_BEFORE = /[\p{L}\p{N}\-./]/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const ENDS_WITH_LETTER_OR_DIGIT = /[\p{L}\p{N}]$/u;
+
 /** Figures run together in one token are a list, not one number: "22,24,26,31", "192.168.1.2". */
 export function listParts(r: Reader, i: number): { start: number; end: number; value: number }[] | null {
   const t = r.tokens[i];
-  if (
-    !t.isNumber ||
-    !/^\d+(?:,\d+){2,}$|^\d+(?:\.\d+){2,}$/.test(t.text) ||
-    /^\d{1,3}(?:,\d{3})+$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(t.text)
-  )
-    return null;
-  if (t.start > 0 && /[\p{L}\p{N}\-./]/u.test(r.text[t.start - 1])) return null;
+  if (!t.isNumber || !FIGURE_LIST.test(t.text) || GROUPED_FIGURE.test(t.text)) return null;
+  if (t.start > 0 && JOINED_BEFORE.test(r.text[t.start - 1])) return null;
   const parts: { start: number; end: number; value: number }[] = [];
   let at = t.start;
   for (const piece of t.text.split(/[.,]/)) {
@@ -109,7 +111,10 @@ function scanPower(text: string, parts: FigureParts): FigureParts {
   let e: RegExpExecArray | null;
   if ((e = exec(EXPONENT, text, parts.end))) parts.power = { base: 'e', exponent: Number(e[1]) };
   else if ((e = exec(POWER, text, parts.end))) {
-    const negative = (e[1].match(/-/g)?.length ?? 0) % 2 === 1;
+    // "2^-3", "2^+-3": an odd number of minus signs.
+    let minuses = 0;
+    for (const c of e[1]) if (c === '-') minuses++;
+    const negative = minuses % 2 === 1;
     parts.power = { base: '^', exponent: negative ? -Number(e[2]) : Number(e[2]) };
   } else if ((e = exec(TIMES_TEN, text, parts.end))) parts.power = { base: 'x10', exponent: Number(e[1]) };
   else return parts;
@@ -171,8 +176,8 @@ function insideCode(r: Reader, i: number, start: number): boolean {
   const p = tokens[i - 1];
   const pp = tokens[i - 2];
   if (!p || tokens[i].spaceBefore || !pp || p.spaceBefore) return false;
-  if (isHyphen(p) && pp.isWord && /^\p{L}/u.test(pp.text)) return true;
-  return (p.text === '.' || p.text === '/') && /[\p{L}\p{N}]$/u.test(pp.text);
+  if (isHyphen(p) && pp.isWord && STARTS_WITH_LETTER.test(pp.text)) return true;
+  return (p.text === '.' || p.text === '/') && ENDS_WITH_LETTER_OR_DIGIT.test(pp.text);
 }
 
 /** Letters written onto the figure: "21st", "10k", "75ml", "115USD", "24703m2"; null for anything else, a code ("13F"). */

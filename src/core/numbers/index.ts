@@ -1,23 +1,32 @@
 // Quantities in figures and words: their value, qualifier ("more than", "about"), range, unit
 // (percent, currency, measure, temperature, age, ordinal) and what they count.
+//
+// A number is found first, then its value computed: figures.ts (scanFigure, figureValue) for figures,
+// numberWords.ts (the pieces of a number in words) and wordValue.ts (their value) for words. Around the
+// number: units.ts and currency.ts after it, prefix.ts and qualifiers.ts before it, ranges.ts for two
+// numbers read as one, vague.ts for "dozens" and "a few hundred", idioms.ts for words that are no
+// number ("no one", "one-stop", "Second Avenue"), counted.ts for what it counts. Word lists are in
+// lexicon/ (quantities, currencies, measures, qualifiers, numberContext).
 import type { Token } from '../tokenize';
 import type { NumberMention } from '../types';
-import { readNumber } from './cardinal';
-import { countedAfter, isIdiom } from './counted';
+import { FRACTION_CHARACTERS, MINUS_SIGNS, NEGATIVE_WORDS } from '../lexicon/quantities';
+import { NUMBER_STARTS, readNumber } from './cardinal';
+import { countedAfter } from './counted';
+import { isIdiom } from './idioms';
 import { listParts } from './figures';
 import { readPrefix } from './prefix';
 import { readOpenEnd } from './qualifiers';
 import { readProportion, readRange } from './ranges';
-import type { Amount, Reader } from './reader';
+import { type Amount, type Reader, startsFigure } from './reader';
 import { readUnitAfter } from './units';
-import { readVague } from './vague';
+import { VAGUE_STARTS, readVague } from './vague';
 
 /** Returns the number mentions, skipping tokens already `blocked` (time expressions), and blocks their tokens. */
 export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array): NumberMention[] {
   const r: Reader = { text, tokens, blocked };
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (blocked[i]) continue;
+    if (blocked[i] || !mayStart(tokens, i)) continue;
     const parts = listParts(r, i);
     if (parts) {
       for (const p of parts)
@@ -56,7 +65,24 @@ export function findNumbers(text: string, tokens: Token[], blocked: Uint8Array):
   return out;
 }
 
-// ── Whole quantities: prefix, number, unit, range ────────────────────────────────────────────
+/** Words a number or a vague amount can be found at; any other word is passed over at the cost of one lookup. */
+const START_WORDS = new Set([...NUMBER_STARTS, ...VAGUE_STARTS, ...NEGATIVE_WORDS, ...Object.keys(FRACTION_CHARACTERS)]);
+/** Signs a number can start with before a figure: "-5", "+3", ".75", "- .5". */
+const START_SIGNS = new Set([...MINUS_SIGNS, '+', '.']);
+
+/** A number can start at token `i`: a figure, a number word, a code written onto a figure ("USD115"), a sign before a figure. */
+function mayStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (t.isWord) {
+    const c3 = t.text.charCodeAt(3);
+    return START_WORDS.has(t.lower) || (c3 >= 48 && c3 <= 57);
+  }
+  if (t.text in FRACTION_CHARACTERS) return true;
+  const n = tokens[i + 1];
+  return START_SIGNS.has(t.text) && !!n && (startsFigure(n) || n.text === '.');
+}
 
 /** A full quantity starting at token `i`: the number with its unit, then what is written before it, then a range. */
 function readQuantity(r: Reader, i: number): Amount | 'idiom' | null {

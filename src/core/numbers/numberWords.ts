@@ -7,9 +7,6 @@ import {
   LARGE_SCALES,
   ORDINAL_WORDS,
   PLURAL_DENOMINATORS,
-  SCALE_SUFFIXES,
-  SPACED_LETTER_SCALES,
-  SPACED_SCALE_SUFFIXES,
   TEN_WORDS,
   UNIT_WORDS,
 } from '../lexicon/quantities';
@@ -22,12 +19,13 @@ import {
   readAndFraction,
   readDenominator,
 } from './fractions';
+import { ordinalBeginsName } from './idioms';
 import { type Figure, type Reader, afterScaleWord, isHyphen, isWordNumber, skipHyphen } from './reader';
 import type { Piece, WordNumber } from './wordValue';
+import { readDecimalWords, spacedScale } from './wordParts';
 
 const SMALL_FIGURE = /^\d{1,3}$/;
 const DIGITS = /^\d+$/;
-const ENDS_WITH_DIGIT = /\d$/;
 
 /** Finds the number in words starting at token `i`, or continuing the figure `fig` there. */
 export function findNumberWords(r: Reader, i: number, fig: Figure | null): WordNumber | null {
@@ -38,7 +36,9 @@ export function findNumberWords(r: Reader, i: number, fig: Figure | null): WordN
     if (w === 'a' || w === 'an') return findAfterArticle(r, i);
     if (w === 'half' || w === 'quarter') return findPart(r, i);
     if (w in ORDINAL_WORDS)
-      return ordinalStartsNumber(r, i) ? { first: i, last: i, pieces: [{ kind: 'ordinal', value: ORDINAL_WORDS[w] }] } : null;
+      return ordinalStartsNumber(r, i) && !ordinalBeginsName(tokens, i)
+        ? { first: i, last: i, pieces: [{ kind: 'ordinal', value: ORDINAL_WORDS[w] }] }
+        : null;
     if (!isWordNumber(t)) return null;
     return new Finder(r, i, null).read(i);
   }
@@ -270,7 +270,8 @@ class Finder {
       w in PLURAL_DENOMINATORS ||
       w in DENOMINATORS ||
       (w in TEN_WORDS && tail === 0 && !this.empty) ||
-      w === 'hundred'
+      w === 'hundred' ||
+      DOZEN_WORDS.has(w)
     );
   }
 
@@ -348,43 +349,3 @@ class Finder {
 /** Step results besides the index of the next token: the number ends before this token, or with it. */
 const STOP = -1;
 const DONE = -2;
-
-/** Digits after "point": "zero three" -> "03", "seventy-one" -> "71", "eleven" -> "11". */
-function readDecimalWords(r: Reader, j: number): { digits: string; last: number } {
-  const { tokens } = r;
-  let digits = '';
-  let last = j;
-  for (let k = j; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (r.blocked[k]) break;
-    if (t.isWord && t.lower in UNIT_WORDS) {
-      digits += String(UNIT_WORDS[t.lower]);
-    } else if (t.isWord && t.lower in TEN_WORDS) {
-      digits += String(TEN_WORDS[t.lower] / 10);
-      const hyphened = isHyphen(tokens[k + 1]) ? tokens[k + 2] : undefined;
-      const next = tokens[k + 1];
-      if (hyphened && hyphened.lower in UNIT_WORDS && UNIT_WORDS[hyphened.lower] < 10) {
-        digits += String(UNIT_WORDS[hyphened.lower]);
-        k += 2;
-      } else if (next && next.lower in UNIT_WORDS && UNIT_WORDS[next.lower] > 0 && UNIT_WORDS[next.lower] < 10) {
-        digits += String(UNIT_WORDS[next.lower]);
-        k += 1;
-      } else digits += '0';
-    } else break;
-    last = k;
-  }
-  return { digits: digits || '0', last };
-}
-
-/** Abbreviated scales standing apart: "10 bln", "2.33 k", "1,674.5 G", "1,674,200.5 M"; 0 when there is none. */
-export function spacedScale(r: Reader, j: number): number {
-  const t = r.tokens[j];
-  if (!t || !t.isWord || r.blocked[j]) return 0;
-  const prev = r.tokens[j - 1];
-  if (!prev || !ENDS_WITH_DIGIT.test(prev.text)) return 0;
-  if (SPACED_SCALE_SUFFIXES.has(t.lower)) return SCALE_SUFFIXES[t.lower];
-  // Single letters only at the end of a phrase, so "5 K Street" or "Plan 10 M" stay apart.
-  const next = r.tokens[j + 1];
-  const ends = !next || !next.isWord || next.sentence !== t.sentence;
-  return ends ? (SPACED_LETTER_SCALES[t.text] ?? 0) : 0;
-}

@@ -1,66 +1,66 @@
 // What is written before a number: currency signs and codes, "aged", and qualifiers.
-import { CURRENCY_CODES, CURRENCY_SIGNS, DOLLAR_PREFIXES, STRICT_DOLLAR_PREFIXES } from '../lexicon/currencies';
+import { CURRENCY_SIGNS, DOLLAR_PREFIXES, STRICT_DOLLAR_PREFIXES } from '../lexicon/currencies';
 import { isLetterOrDigit } from '../tokenize';
-import { currencyCode, readSubunit } from './currency';
+import { AGE_PREFIXES } from '../lexicon/numberContext';
+import type { Token } from '../tokenize';
+import { currencyCode, millionsCode, readSubunit } from './currency';
 import { withQualifier } from './qualifiers';
 import { type Amount, type Reader, scaleBy } from './reader';
 
-// ── What comes before the number ─────────────────────────────────────────────────────────────
+const SMALL_GAP = /^\s{1,2}$/;
 
 /** Currency signs and codes, "aged", and qualifiers before the number. */
 export function readPrefix(r: Reader, a: Amount): Amount {
-  const { tokens, blocked, text } = r;
-  const p = tokens[a.first - 1];
-  const usable = (k: number) => k >= 0 && !blocked[k] && tokens[k].sentence === tokens[a.first].sentence;
-  if (p && usable(a.first - 1) && a.unit !== 'ordinal') {
-    // "$5", "$ 75 million", "€ 2 million", "US$ 150", "c $ 16.4 million", "u.s $ 100".
-    if (p.text in CURRENCY_SIGNS) {
-      const adjacentToSign = !tokens[a.first].spaceBefore || /^\s{1,2}$/.test(text.slice(p.end, tokens[a.first].start));
-      if (adjacentToSign && p.text !== '¢') {
-        a.first--;
-        a.start = p.start;
-        if (a.unit !== 'currency') {
-          a.unit = 'currency';
-          a.unitName = CURRENCY_SIGNS[p.text];
-        }
-        if (p.text === '$') dollarPrefix(r, a);
-        a.qualifier = 'exact';
-        return withQualifier(r, readSubunit(r, a));
-      }
-    }
-    // "USD 200", "EUR 125", "rmb 10", "MAUD 60", "Rs 500".
-    const code =
-      currencyCode(p) ??
-      (/^M[A-Z]{3}$/.test(p.text) && CURRENCY_CODES.has(p.text.slice(1)) ? p.text : null) ??
-      (p.text === 'Rs' ? 'INR' : null);
-    if (code && a.unit === 'count') {
-      a.first--;
-      a.start = p.start;
-      a.unit = 'currency';
-      if (code.length === 4) {
-        scaleBy(a, 1e6);
-        a.unitName = code.slice(1);
-      } else a.unitName = code;
-      return withQualifier(r, readSubunit(r, a));
-    }
-    // "aged 35", "age 87".
-    if (
-      p.isWord &&
-      (p.lower === 'aged' || p.lower === 'age' || p.lower === 'ages') &&
-      a.unit === 'count' &&
-      a.value !== null &&
-      Number.isInteger(a.value) &&
-      a.value < 130 &&
-      a.value > 0
-    ) {
-      a.first--;
-      a.start = p.start;
-      a.unit = 'age';
-      a.unitName = 'years';
-      return withQualifier(r, a);
-    }
+  const { tokens, blocked } = r;
+  const k = a.first - 1;
+  const p = tokens[k];
+  if (!p || blocked[k] || p.sentence !== tokens[a.first].sentence || a.unit === 'ordinal') return withQualifier(r, a);
+  return withQualifier(r, signBefore(r, a, p) ?? codeBefore(r, a, p) ?? ageBefore(a, p) ?? a);
+}
+
+/** "$5", "$ 75 million", "€ 2 million", "US$ 150", "c $ 16.4 million", "u.s $ 100". */
+function signBefore(r: Reader, a: Amount, p: Token): Amount | null {
+  if (!(p.text in CURRENCY_SIGNS) || p.text === '¢') return null;
+  const t = r.tokens[a.first];
+  if (t.spaceBefore && !SMALL_GAP.test(r.text.slice(p.end, t.start))) return null;
+  moveStart(a, p, a.first - 1);
+  if (a.unit !== 'currency') {
+    a.unit = 'currency';
+    a.unitName = CURRENCY_SIGNS[p.text];
   }
-  return withQualifier(r, a);
+  if (p.text === '$') dollarPrefix(r, a);
+  a.qualifier = 'exact';
+  return readSubunit(r, a);
+}
+
+/** "USD 200", "EUR 125", "rmb 10", "MAUD 60" (millions), "Rs 500". */
+function codeBefore(r: Reader, a: Amount, p: Token): Amount | null {
+  if (a.unit !== 'count') return null;
+  const code = currencyCode(p) ?? (p.text === 'Rs' ? 'INR' : null);
+  const millions = code ? null : millionsCode(p);
+  if (!code && !millions) return null;
+  moveStart(a, p, a.first - 1);
+  a.unit = 'currency';
+  if (millions) {
+    scaleBy(a, 1e6);
+    a.unitName = millions;
+  } else a.unitName = code!;
+  return readSubunit(r, a);
+}
+
+/** "aged 35", "age 87". */
+function ageBefore(a: Amount, p: Token): Amount | null {
+  if (!p.isWord || !AGE_PREFIXES.has(p.lower) || a.unit !== 'count' || a.value === null) return null;
+  if (!Number.isInteger(a.value) || a.value >= 130 || a.value <= 0) return null;
+  moveStart(a, p, a.first - 1);
+  a.unit = 'age';
+  a.unitName = 'years';
+  return a;
+}
+
+function moveStart(a: Amount, t: Token, first: number): void {
+  a.first = first;
+  a.start = t.start;
 }
 
 /** Letters before a dollar sign: "US$", "HK$", "c $", "u.s $", "usd$", "Mex$". */
@@ -71,7 +71,7 @@ function dollarPrefix(r: Reader, a: Amount) {
   const p = tokens[k];
   if (!p || r.blocked[k]) return;
   const gap = text.slice(p.end, sign.start);
-  if (gap.length > 1 || (gap && !/^ $/.test(gap))) return;
+  if (gap.length > 1 || (gap && gap !== ' ')) return;
   let word = p.lower;
   let first = k;
   // "u.s $": the tokenizer sees "u", ".", "s".

@@ -35,6 +35,8 @@ for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
   }
 }
 
+const NO_PHRASES: [string[], Qualifier][] = [];
+
 function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qualifier } | null {
   const { tokens, blocked } = r;
   const sentence = tokens[i]?.sentence;
@@ -47,7 +49,7 @@ function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qual
     if (s1.text in COMPARISON_SIGNS && s1.text !== '=') return { first: i - 1, qualifier: COMPARISON_SIGNS[s1.text] };
   }
   const previous = tokens[i - 1];
-  for (const [words, qualifier] of (previous && PHRASES_BY_LAST_WORD.get(previous.lower)) || []) {
+  for (const [words, qualifier] of (previous && PHRASES_BY_LAST_WORD.get(previous.lower)) || NO_PHRASES) {
     const first = i - words.length;
     if (first < 0) continue;
     let ok = true;
@@ -66,7 +68,7 @@ function qualifierBefore(r: Reader, i: number): { first: number; qualifier: Qual
 /** A qualifier phrase starting at token `j` (for the second half of "more than 10 and less than 20"). */
 export function qualifierAt(r: Reader, j: number): { last: number; qualifier: Qualifier } | null {
   const { tokens } = r;
-  for (const [words, qualifier] of (tokens[j] && PHRASES_BY_FIRST_WORD.get(tokens[j].lower)) || []) {
+  for (const [words, qualifier] of (tokens[j] && PHRASES_BY_FIRST_WORD.get(tokens[j].lower)) || NO_PHRASES) {
     let ok = true;
     for (let k = 0; k < words.length; k++)
       if (tokens[j + k]?.lower !== words[k] || r.blocked[j + k]) {

@@ -1,6 +1,6 @@
 // Two numbers read as one: proportions ("one in five") and ranges ("between 20 and 30", "10-12").
 import { CURRENCY_SIGNS } from '../lexicon/currencies';
-import { CHANGE_VERBS } from '../lexicon/qualifiers';
+import { BOUND_JOINERS, CHANGE_VERBS, PROPORTION_PERIODS, RANGE_DASHES, RANGE_TO_WORDS } from '../lexicon/qualifiers';
 import { AGE_UNITS } from '../lexicon/quantities';
 import { FUNCTION_WORDS, TEAM_VERBS } from '../lexicon/words';
 import type { Token } from '../tokenize';
@@ -9,8 +9,6 @@ import { readNumber } from './cardinal';
 import { qualifierAt } from './qualifiers';
 import { type Amount, type Reader, isHyphen, startsFigure } from './reader';
 import { readUnitAfter } from './units';
-
-// ── Proportions and ranges ───────────────────────────────────────────────────────────────────
 
 /** "one in five", "two out of three", "1 over 3": one proportion. */
 export function readProportion(r: Reader, a: Amount): Amount | null {
@@ -33,7 +31,7 @@ export function readProportion(r: Reader, a: Amount): Amount | null {
   }
   // A time after the second number ("1 in 5 years") keeps them apart.
   const n = tokens[b.last + 1];
-  if (n && n.isWord && /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/.test(n.lower)) return null;
+  if (n && n.isWord && PROPORTION_PERIODS.has(n.lower)) return null;
   return { ...a, last: b.last, end: b.end, value: a.value / b.value };
 }
 
@@ -41,46 +39,21 @@ export function readProportion(r: Reader, a: Amount): Amount | null {
 export function readRange(r: Reader, a: Amount): Amount | null {
   const { tokens, blocked } = r;
   if (a.value === null || (a.unit === 'age' && tokens[a.last].lower === 'old')) return null;
+  // "between the tenth and the fifteenth".
   const o = a.unit === 'ordinal' && tokens[a.first - 1]?.lower === 'the' ? a.first - 2 : a.first - 1;
   const before = tokens[o];
   const opener = before && !blocked[o] && before.sentence === tokens[a.first].sentence ? before.lower : '';
-  let j = a.last + 1;
+  const j = a.last + 1;
   const c = tokens[j];
   if (!c || blocked[j] || c.sentence !== tokens[a.last].sentence) return null;
-  let connector = '';
-  if (opener === 'between' && c.lower === 'and') connector = 'and';
-  else if (c.lower === 'to' || c.lower === 'through' || c.lower === 'thru') connector = 'to';
-  else if (c.text === '~' || c.text === '–' || c.text === '—') connector = 'dash';
-  else if (isHyphen(c) && c.spaceBefore === (tokens[j + 1]?.spaceBefore ?? false)) connector = 'dash';
-  else if ((c.lower === 'and' || c.lower === 'but' || c.text === ',') && a.qualifier !== 'exact' && a.qualifier !== 'approximate')
-    return readTwoSided(r, a, j + 1);
+  const connector = rangeConnector(r, j, opener);
+  if (connector === 'two-sided')
+    return a.qualifier !== 'exact' && a.qualifier !== 'approximate' ? readTwoSided(r, a, j + 1) : null;
   if (!connector) return null;
-  j++;
-  if (!tokens[j] || blocked[j]) return null;
-  // "between the tenth and the fifteenth".
-  if (tokens[j].lower === 'the' && a.unit === 'ordinal') j++;
-  // "$5 million to $10 million": the second amount has its own sign.
-  const sign = tokens[j].text in CURRENCY_SIGNS && a.unit === 'currency' ? tokens[j] : null;
-  if (sign) j++;
-  let b = readNumber(r, j);
+  const b = readSecondBound(r, a, j + 1);
   if (!b || b.value === null) return null;
-  if (b.unit !== 'ordinal') b = readUnitAfter(r, b);
-  if (sign) {
-    b.unit = 'currency';
-    b.unitName = CURRENCY_SIGNS[sign.text];
-  }
-  if (b.value === null) return null;
-  // Phone numbers and dates: "1-222-2222", "2015-03-01".
-  if (connector === 'dash') {
-    const n = tokens[b.last + 1];
-    if (n && (isHyphen(n) || n.text === '/') && !n.spaceBefore && startsFigure(tokens[b.last + 2])) return null;
-    const p = tokens[a.first - 1];
-    if (p && (isHyphen(p) || p.text === '+' || p.text === '/') && !tokens[a.first].spaceBefore) return null;
-    if (isScore(tokens, a, b)) return null;
-  }
-  if (a.unit !== 'count' && b.unit !== 'count' && a.unit !== b.unit) return null;
-  if ((a.unit === 'ordinal') !== (b.unit === 'ordinal')) return null;
-  if (a.unit !== 'count' && b.unit === 'count' && a.unit !== 'currency' && a.unit !== 'age') return null;
+  if (connector === 'dash' && !dashJoins(r.tokens, a, b)) return null;
+  if (!unitsAgree(a, b)) return null;
   // "aged 8-10 years".
   if (a.unit === 'age' && b.unit === 'count' && tokens[b.last + 1]?.lower in AGE_UNITS && !blocked[b.last + 1]) {
     b.last++;
@@ -96,11 +69,14 @@ export function readRange(r: Reader, a: Amount): Amount | null {
       ? CHANGE_VERBS.has(tokens[o - 1]?.lower ?? '')
       : connector === 'to' && (CHANGE_VERBS.has(opener) || opener === 'by');
   if (changes) return null;
-  if (opener !== 'between' && opener !== 'from' && !(low < high)) return null;
+  const opened = opener === 'between' || opener === 'from';
+  if (!opened && !(low < high)) return null;
+  // The range starts at its opener ("between"), else where the first number starts, qualifier and all.
+  const first = opened ? o : a.first;
   const range: Amount = {
-    first: opener === 'between' || opener === 'from' ? o : a.first,
+    first,
     last: b.last,
-    start: 0,
+    start: opened || a.qualifier === 'exact' ? tokens[first].start : a.start,
     end: b.end,
     value: null,
     low: Math.min(low, high),
@@ -108,14 +84,53 @@ export function readRange(r: Reader, a: Amount): Amount | null {
     unit: b.unit === 'count' ? a.unit : b.unit,
     qualifier: 'approximate',
   };
-  range.start = tokens[range.first].start;
   const unitName = b.unitName ?? a.unitName;
   if (unitName) range.unitName = unitName;
-  if (opener !== 'between' && opener !== 'from' && a.qualifier !== 'exact') {
-    range.start = a.start;
-    range.first = a.first;
-  }
   return range;
+}
+
+/** What joins two numbers into a range at token `j`: "and" after "between", "to", a dash; or a second bound ("and less than"). */
+function rangeConnector(r: Reader, j: number, opener: string): 'and' | 'to' | 'dash' | 'two-sided' | '' {
+  const c = r.tokens[j];
+  if (opener === 'between' && c.lower === 'and') return 'and';
+  if (RANGE_TO_WORDS.has(c.lower)) return 'to';
+  if (RANGE_DASHES.has(c.text)) return 'dash';
+  if (isHyphen(c) && c.spaceBefore === (r.tokens[j + 1]?.spaceBefore ?? false)) return 'dash';
+  if (BOUND_JOINERS.has(c.lower)) return 'two-sided';
+  return '';
+}
+
+/** The second number of a range, with its unit: "$5 million to $10 million" gives it its own sign. */
+function readSecondBound(r: Reader, a: Amount, j: number): Amount | null {
+  const { tokens, blocked } = r;
+  if (!tokens[j] || blocked[j]) return null;
+  if (tokens[j].lower === 'the' && a.unit === 'ordinal') j++;
+  const sign = tokens[j].text in CURRENCY_SIGNS && a.unit === 'currency' ? tokens[j] : null;
+  if (sign) j++;
+  let b = readNumber(r, j);
+  if (!b || b.value === null) return null;
+  if (b.unit !== 'ordinal') b = readUnitAfter(r, b);
+  if (sign) {
+    b.unit = 'currency';
+    b.unitName = CURRENCY_SIGNS[sign.text];
+  }
+  return b;
+}
+
+/** A dash between two numbers makes a range, not a phone number, a date ("1-222-2222", "2015-03-01") or a score. */
+function dashJoins(tokens: Token[], a: Amount, b: Amount): boolean {
+  const n = tokens[b.last + 1];
+  if (n && (isHyphen(n) || n.text === '/') && !n.spaceBefore && startsFigure(tokens[b.last + 2])) return false;
+  const p = tokens[a.first - 1];
+  if (p && (isHyphen(p) || p.text === '+' || p.text === '/') && !tokens[a.first].spaceBefore) return false;
+  return !isScore(tokens, a, b);
+}
+
+/** Both ends count the same thing: the same unit, or a bare number after money or an age ("$5-10", "aged 8-10"). */
+function unitsAgree(a: Amount, b: Amount): boolean {
+  if (a.unit !== 'count' && b.unit !== 'count' && a.unit !== b.unit) return false;
+  if ((a.unit === 'ordinal') !== (b.unit === 'ordinal')) return false;
+  return !(a.unit !== 'count' && b.unit === 'count' && a.unit !== 'currency' && a.unit !== 'age');
 }
 
 /** "Harwick 1 – 2 Dunmore", "lost 1-2 to": a score, not a range. */

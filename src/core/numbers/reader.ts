@@ -1,5 +1,5 @@
 // What the number readers share: the text being read, a quantity being read, and token tests.
-import { LARGE_SCALES, TEN_WORDS, UNIT_WORDS } from '../lexicon/quantities';
+import { HYPHENS, LARGE_SCALES, MINUS_SIGNS, TEN_WORDS, UNIT_WORDS } from '../lexicon/quantities';
 import type { Token } from '../tokenize';
 import type { NumberUnit, Qualifier } from '../types';
 
@@ -39,15 +39,18 @@ export interface Reader {
   blocked: Uint8Array;
 }
 
-// ── Numbers: figures and words ───────────────────────────────────────────────────────────────
-
+/** A number word that can start or continue a cardinal: "five", "twenty", "hundred", "million", "dozen". */
 export const isWordNumber = (t: Token | undefined) =>
   !!t &&
   t.isWord &&
   (t.lower in UNIT_WORDS || t.lower in TEN_WORDS || t.lower === 'hundred' || t.lower in LARGE_SCALES || t.lower === 'dozen');
 export const startsFigure = (t: Token | undefined) => !!t && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
-export const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐' || t.text === '‑');
-export const isMinus = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '−' || t.text === '‑');
+export const endsWithDigit = (text: string) => {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 48 && c <= 57;
+};
+export const isHyphen = (t: Token | undefined) => !!t && HYPHENS.has(t.text);
+export const isMinus = (t: Token | undefined) => !!t && MINUS_SIGNS.has(t.text);
 
 export function amount(r: Reader, first: number, last: number, value: number | null, unit: NumberUnit = 'count'): Amount {
   return { first, last, start: r.tokens[first].start, end: r.tokens[last].end, value, unit, qualifier: 'exact' };

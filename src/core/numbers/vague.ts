@@ -1,9 +1,10 @@
 // Vague amounts: "a few hundred", "several thousand", "tens of thousands", "dozens", "a couple of".
-import { LARGE_SCALES, VAGUE_AMOUNTS } from '../lexicon/quantities';
+import { LARGE_SCALES, VAGUE_AMOUNTS, VAGUE_START_WORDS } from '../lexicon/quantities';
 import { withQualifier } from './qualifiers';
 import { type Amount, type Reader, isWordNumber } from './reader';
 
-const VAGUE_STARTS = new Set(['few', 'several', 'many', 'couple', ...Object.keys(VAGUE_AMOUNTS)]);
+/** Words a vague amount can be found at. */
+export const VAGUE_STARTS = new Set([...VAGUE_START_WORDS, ...Object.keys(VAGUE_AMOUNTS)]);
 
 /** An approximate count read from `first` to `last` ("a few hundred", "dozens"). */
 function vagueAmount(
