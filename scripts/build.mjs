@@ -26,7 +26,27 @@ const common = {
   absWorkingDir: root,
   define: { NEWS_LENS_WEB: 'false' },
 };
-const web = { ...common, platform: 'browser', target: 'es2022', define: { NEWS_LENS_WEB: 'true' } };
+// The entity model: Node bundles read models/entities.bin from disk (src/worker/modelFile.node.ts in place of
+// src/core/entities/modelFile.ts); browser bundles carry it as base64.
+const nodeModelFile = {
+  name: 'node-model-file',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/modelFile$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'core', 'entities', 'modelSource.ts'))
+        ? { path: path.join(root, 'src/worker/modelFile.node.ts') }
+        : undefined,
+    );
+  },
+};
+common.plugins = [nodeModelFile];
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  define: { NEWS_LENS_WEB: 'true' },
+  plugins: [],
+  loader: { '.bin': 'base64' },
+};
 
 const jobs = [
   // The extension: vscode is provided by the host.

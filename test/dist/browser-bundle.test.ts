@@ -166,6 +166,8 @@ describe('browser build', function () {
       platform: 'browser',
       format: 'iife',
       define: { NEWS_LENS_WEB: 'true' },
+      // The entity model rides in browser bundles as base64 (scripts/build.mjs).
+      loader: { '.bin': 'base64' },
       external: ['vscode'],
       write: false,
       logLevel: 'error',

@@ -123,7 +123,7 @@ suite('Entities view', () => {
     await vscode.commands.executeCommand('newsLens.entities.focus');
     await waitFor('the Entities view to be visible', () => api.entitiesView.visible);
     const long = await openUntitled(
-      asParagraphs(Array.from({ length: 230 }, (_, i) => `Trains to Lyon ran late on day ${i + 1}.`)),
+      asParagraphs(Array.from({ length: 230 }, (_, i) => `Flights to Lyon ran late on day ${i + 1}.`)),
       'news',
     );
     const editor = await vscode.window.showTextDocument(long, { preview: false });
